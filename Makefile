@@ -1,0 +1,129 @@
+# ftpy's one Makefile, non-recursive.
+#
+# Two modes:
+#  - Driver mode (this file read on its own, in the source tree): targets are
+#    forwarded to an out-of-tree build directory, $(BUILD), which is
+#    configured on first use. build/ft is the default free-threaded build;
+#    BUILD=build/classic selects the classic one (--disable-free-threading).
+#  - Build mode (read through a build directory's GNUmakefile, which first
+#    includes that directory's config.mk): the real rules below.
+
+ifndef FTPY_CONFIGURED
+# ======================================================================
+# Driver mode
+# ======================================================================
+BUILD ?= build/ft
+FORWARDED = all check check-unit install clean lint format run
+.PHONY: $(FORWARDED) distclean both check-both
+.DEFAULT_GOAL := all
+
+$(FORWARDED): $(BUILD)/GNUmakefile
+	$(MAKE) -C $(BUILD) $@
+
+configure: configure.ac config.mk.in tools/GNUmakefile.in
+	autoreconf -fi
+
+build/ft/GNUmakefile: configure
+	mkdir -p build/ft && cd build/ft && ../../configure
+
+build/classic/GNUmakefile: configure
+	mkdir -p build/classic && cd build/classic && \
+	  ../../configure --disable-free-threading
+
+build/%/GNUmakefile: configure
+	@echo "configure $(@D) yourself, e.g.:"
+	@echo "  mkdir -p $(@D) && cd $(@D) && ../../configure --with-sanitizer=thread"
+	@false
+
+# Both builds, side by side.
+both: build/ft/GNUmakefile build/classic/GNUmakefile
+	$(MAKE) -C build/ft all
+	$(MAKE) -C build/classic all
+
+check-both: both
+	$(MAKE) -C build/ft check
+	$(MAKE) -C build/classic check
+
+distclean:
+	rm -rf build autom4te.cache configure config.h.in config.h.in~
+
+else
+# ======================================================================
+# Build mode
+# ======================================================================
+.DEFAULT_GOAL := all
+# config.h is force-included so that no file can see a different object
+# layout or build variant than another.
+ALL_CFLAGS = $(FTPY_CFLAGS) $(CFLAGS) -I. -I$(srcdir) -include config.h $(CPPFLAGS)
+ALL_LDFLAGS = $(FTPY_LDFLAGS) $(LDFLAGS)
+
+# Each subsystem lists its own sources; see the README.md in each folder.
+BASE_SRC = vm/base/mutex.c vm/base/parking.c vm/base/clock.c \
+           vm/base/tid.c vm/base/osthread.c
+ALLOC_SRC = alloc/heap.c alloc/qsbr.c
+GC_SRC =
+VM_SRC = vm/state.c vm/thread.c vm/stw.c vm/critical.c vm/refcount.c vm/brc.c \
+         vm/object.c vm/gil.c vm/report.c
+LIB_SRC = $(BASE_SRC) $(ALLOC_SRC) $(GC_SRC) $(VM_SRC)
+MAIN_SRC = vm/main.c
+UNIT_SRC = $(sort $(wildcard $(srcdir)/tests/unit/*.c))
+UNIT_SRC := $(UNIT_SRC:$(srcdir)/%=%)
+
+LIB_OBJ = $(LIB_SRC:%.c=obj/%.o)
+MAIN_OBJ = $(MAIN_SRC:%.c=obj/%.o)
+UNIT_OBJ = $(UNIT_SRC:%.c=obj/%.o)
+ALL_OBJ = $(LIB_OBJ) $(MAIN_OBJ) $(UNIT_OBJ)
+
+.PHONY: all check check-unit install clean lint format run
+all: ftpy unit-tests
+
+obj/%.o: $(srcdir)/%.c config.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+
+libftpy.a: $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+ftpy: $(MAIN_OBJ) libftpy.a
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(FTPY_LIBS)
+
+unit-tests: $(UNIT_OBJ) libftpy.a
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ -lcriterion $(FTPY_LIBS)
+
+# `make check` runs every test tier that exists; each runner prints its own
+# summary line.
+check: check-unit
+
+# --jobs=2: the machines this runs on have two cores; tests that need two
+# threads spawn them themselves.
+check-unit: unit-tests
+	./unit-tests --jobs=2
+
+run: ftpy
+	./ftpy
+
+install: ftpy
+	install -d $(DESTDIR)$(bindir)
+	install -m 755 ftpy $(DESTDIR)$(bindir)/ftpy
+
+clean:
+	rm -rf obj libftpy.a ftpy unit-tests
+
+# Every C file and header we own (never build output).
+FORMAT_FILES = $(shell cd $(srcdir) && \
+  find vm gc alloc tests benchmarks -name '*.[ch]' 2>/dev/null | sort)
+
+format:
+	cd $(srcdir) && $(CLANG_FORMAT) -i $(FORMAT_FILES)
+
+# lint: formatting drift, cppcheck, and the -Werror build itself.
+lint: all
+	cd $(srcdir) && $(CLANG_FORMAT) --dry-run -Werror $(FORMAT_FILES)
+	cd $(srcdir) && $(CPPCHECK) --quiet --error-exitcode=1 \
+	  --enable=warning,performance,portability --inline-suppr \
+	  --suppress=missingIncludeSystem -I . -I $(CURDIR) \
+	  -D__GNUC__ -D__x86_64__ vm gc alloc tests
+
+-include $(ALL_OBJ:.o=.d)
+endif

@@ -1,0 +1,62 @@
+// object.h: the generic object and the minimal type record every object
+// points to. Each concrete type lives in its own file under vm/objects/.
+//
+// Object is ObjHeader (gc/header.h): an Object * points at the header that
+// starts every heap object. Lifetimes follow vm/refcount.h.
+//
+// Thread safety: a TypeObject is immutable once published; object_new
+// returns an object owned by the calling thread (it becomes the biased
+// owner in the free-threaded build).
+#ifndef FTPY_VM_OBJECT_H
+#define FTPY_VM_OBJECT_H
+
+#include <stddef.h>
+
+#include "gc/header.h"
+
+typedef ObjHeader Object;
+
+typedef struct TypeObject TypeObject;
+typedef void (*DeallocFn)(Object *op);
+
+struct TypeObject {
+    ObjHeader header;
+    const char *name;
+    size_t basic_size;  // bytes of an instance, header included
+    DeallocFn dealloc;  // frees the instance: drop what it holds, then
+                        // object_free()
+};
+
+// A fresh object of type `t` (basic_size bytes, zero-filled beyond the
+// header) holding one reference, owned by the calling thread.
+Object *object_new(TypeObject *t);
+// Releases the memory of an object whose refcount reached zero (called by
+// type dealloc functions).
+void object_free(Object *op);
+// Runs the type's dealloc. Only the refcount layer and the collector call
+// this.
+void object_dealloc(Object *op);
+
+static inline TypeObject *object_type(const Object *op)
+{
+    return op->ob_type;
+}
+
+// Static initialiser of an immortal object's header (types, singletons).
+#ifdef FTPY_FREE_THREADING
+#define OBJ_HEADER_IMMORTAL(type)                                              \
+    {.ob_tid = 0,                                                              \
+     .ob_flags = OBJ_FLAG_STATIC,                                              \
+     .ob_mutex = MUTEX_INIT,                                                   \
+     .ob_gc_bits = GC_BIT_DEFERRED,                                            \
+     .ob_ref_local = UINT32_MAX,                                               \
+     .ob_ref_shared = 0,                                                       \
+     .ob_type = (type)}
+#else
+#define OBJ_HEADER_IMMORTAL(type)                                              \
+    {.ob_refcnt = REFCNT_IMMORTAL_CLASSIC, .ob_type = (type)}
+#endif
+// Classic immortal count: negative as a 32-bit value (see refcount.h).
+#define REFCNT_IMMORTAL_CLASSIC ((int64_t)0xC0000000u)
+
+#endif // FTPY_VM_OBJECT_H
