@@ -7,8 +7,12 @@
 #include "vm/base/parking.h"
 
 // Yields before parking. Spinning pays only when the owner runs on
-// another core and is about to unlock.
+// another core and is about to unlock, so it stops after MAX_SPIN yields
+// or MAX_SPIN_NS, whichever comes first: a yield on a busy machine can
+// last a whole timeslice, and time spent spinning is time the fairness
+// hand-off cannot help with.
 #define MAX_SPIN 40
+#define MAX_SPIN_NS (50 * CLOCK_NS_PER_US)
 
 // Each parked locker passes this to the unlocker's callback.
 typedef struct MutexWaiter {
@@ -31,7 +35,7 @@ bool mutex_lock_timed(Mutex *m, int64_t timeout_ns, MutexFlags flags)
         if (timeout_ns == 0)
             return false;
         if (!(bits & MUTEX_HAS_PARKED)) {
-            if (spins++ < MAX_SPIN) {
+            if (spins++ < MAX_SPIN && clock_now_ns() - start < MAX_SPIN_NS) {
                 sched_yield();
                 bits = atomic_load_u8_relaxed(&m->bits);
                 continue;
