@@ -120,8 +120,7 @@ void qsbr_detach(QsbrThread *t)
 
 uint64_t qsbr_advance(QsbrShared *shared)
 {
-    return atomic_fetch_add_u64_seq_cst(&shared->wr_seq, QSBR_INCR) +
-           QSBR_INCR;
+    return atomic_fetch_add_u64_seq_cst(&shared->wr_seq, QSBR_INCR) + QSBR_INCR;
 }
 
 static uint64_t deferred_goal(QsbrThread *t)
@@ -161,8 +160,7 @@ bool qsbr_poll(QsbrShared *shared, uint64_t goal)
 
 // ------------------------------------------------------------ retiring
 
-bool qsbr_retire(QsbrThread *t, void *ptr, QsbrReleaseFn release,
-                 size_t bytes)
+bool qsbr_retire(QsbrThread *t, void *ptr, QsbrReleaseFn release, size_t bytes)
 {
     QsbrItem item = {.ptr = ptr, .release = release, .goal = deferred_goal(t)};
     if (t->queue.bytes + bytes > QSBR_QUEUE_BYTES_SOFT)
@@ -172,15 +170,41 @@ bool qsbr_retire(QsbrThread *t, void *ptr, QsbrReleaseFn release,
            t->queue.bytes >= QSBR_QUEUE_BYTES_SOFT;
 }
 
+// Moves the abandoned items into `t`'s queue, if the lock is free: the
+// lock is a leaf and release callbacks may run arbitrary code, so nothing
+// is released while it is held.
+static void adopt_abandoned(QsbrThread *t)
+{
+    QsbrShared *shared = t->shared;
+    if (!mutex_try_lock(&shared->abandoned_lock))
+        return;
+    QsbrQueue *ab = &shared->abandoned;
+    for (size_t i = 0; i < ab->len; i++)
+        queue_push(&t->queue, ab->items[i], 0);
+    t->queue.bytes += ab->bytes;
+    ab->len = ab->bytes = 0;
+    mutex_unlock(&shared->abandoned_lock);
+}
+
+static uint64_t max_goal(const QsbrQueue *q)
+{
+    uint64_t goal = 0;
+    for (size_t i = 0; i < q->len; i++)
+        if (q->items[i].goal > goal)
+            goal = q->items[i].goal;
+    return goal;
+}
+
 size_t qsbr_process(QsbrThread *t)
 {
     QsbrShared *shared = t->shared;
+    adopt_abandoned(t);
+    // Deferred goals run one step ahead of wr_seq until someone advances
+    // it; do so now, or they would never be reached.
+    if (max_goal(&t->queue) > atomic_load_u64_relaxed(&shared->wr_seq))
+        qsbr_advance(shared);
+    qsbr_quiescent(t); // callers are at a safepoint
     queue_release_ready(shared, &t->queue);
-    // Try-lock: the abandoned queue is rare and never worth waiting for.
-    if (mutex_try_lock(&shared->abandoned_lock)) {
-        queue_release_ready(shared, &shared->abandoned);
-        mutex_unlock(&shared->abandoned_lock);
-    }
     return t->queue.len;
 }
 

@@ -55,20 +55,20 @@ typedef struct QsbrQueue {
 typedef struct QsbrThread QsbrThread;
 
 typedef struct QsbrShared {
-    uint64_t wr_seq;     // atomic
-    uint64_t rd_seq;     // atomic
-    QsbrThread *threads; // atomic head of the never-shrinking slot list
+    uint64_t wr_seq;      // atomic
+    uint64_t rd_seq;      // atomic
+    QsbrThread *threads;  // atomic head of the never-shrinking slot list
     Mutex abandoned_lock; // leaf lock (MUTEX_NO_DETACH)
     QsbrQueue abandoned;  // items left by exited threads
 } QsbrShared;
 
 struct QsbrThread {
-    uint64_t seq;        // atomic; 0 = offline
+    uint64_t seq; // atomic; 0 = offline
     QsbrShared *shared;
-    QsbrThread *next;    // immutable once published
-    uint8_t in_use;      // atomic; slot owned by a live thread
-    unsigned deferrals;  // owner only
-    QsbrQueue queue;     // owner only
+    QsbrThread *next;           // immutable once published
+    uint8_t in_use;             // atomic; slot owned by a live thread
+    unsigned deferrals;         // owner only
+    QsbrQueue queue;            // owner only
 } __attribute__((aligned(64))); // one cache line per thread's `seq`
 
 void qsbr_init(QsbrShared *shared);
@@ -105,10 +105,11 @@ bool qsbr_poll(QsbrShared *shared, uint64_t goal);
 // `bytes` is the memory it holds (for the soft limit). Returns true when
 // the queue has grown past its soft limits and should be processed at the
 // next safepoint.
-bool qsbr_retire(QsbrThread *t, void *ptr, QsbrReleaseFn release,
-                 size_t bytes);
-// Releases every queued item whose goal has been reached (and the
-// abandoned queue's, if its lock is free). Returns how many remain.
+bool qsbr_retire(QsbrThread *t, void *ptr, QsbrReleaseFn release, size_t bytes);
+// Releases every queued item whose goal has been reached, first adopting
+// the abandoned queue if its lock is free. Call only at a quiescent point:
+// it marks the caller quiescent, and advances wr_seq if a deferred goal is
+// ahead of it. Returns how many items remain.
 size_t qsbr_process(QsbrThread *t);
 // Number of items this thread still holds.
 size_t qsbr_pending(const QsbrThread *t);

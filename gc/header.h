@@ -7,9 +7,10 @@
 //
 //   0        8        10      11       12              16              24
 //   +--------+--------+-------+--------+---------------+---------------+--------+
-//   | ob_tid |ob_flags|ob_mutx|gc_bits | ob_ref_local  | ob_ref_shared | ob_type|
-//   | owner  | 16 bit | 1 byte| 1 byte | u32, owner-only| i64: count<<2 | type * |
-//   | thread |        |       |        |               |  | 2 state bits|        |
+//   | ob_tid |ob_flags|ob_mutx|gc_bits | ob_ref_local  | ob_ref_shared |
+//   ob_type| | owner  | 16 bit | 1 byte| 1 byte | u32, owner-only| i64:
+//   count<<2 | type * | | thread |        |       |        |               |  |
+//   2 state bits|        |
 //   +--------+--------+-------+--------+---------------+---------------+--------+
 //
 // Classic build (16 bytes): ob_refcnt (plain int64) and ob_type. There are
@@ -28,12 +29,12 @@ struct TypeObject;
 
 #ifdef FTPY_FREE_THREADING
 typedef struct ObjHeader {
-    uintptr_t ob_tid;       // owner's thread_id(); 0 = immortal or merged
-    uint16_t ob_flags;      // OBJ_FLAG_* below
-    Mutex ob_mutex;         // per-object critical sections (vm/critical.h)
-    uint8_t ob_gc_bits;     // GC_BIT_* below
-    uint32_t ob_ref_local;  // owner's count; UINT32_MAX = immortal
-    int64_t ob_ref_shared;  // others' count << 2 | state (vm/refcount.h)
+    uintptr_t ob_tid;      // owner's thread_id(); 0 = immortal or merged
+    uint16_t ob_flags;     // OBJ_FLAG_* below
+    Mutex ob_mutex;        // per-object critical sections (vm/critical.h)
+    uint8_t ob_gc_bits;    // GC_BIT_* below
+    uint32_t ob_ref_local; // owner's count; UINT32_MAX = immortal
+    int64_t ob_ref_shared; // others' count << 2 | state (vm/refcount.h)
     struct TypeObject *ob_type;
 } ObjHeader;
 _Static_assert(sizeof(ObjHeader) == 32, "free-threaded header is 32 bytes");

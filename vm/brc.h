@@ -26,13 +26,13 @@ struct ThreadState;
 typedef struct ObjHeader Object;
 
 typedef struct BrcBucket {
-    Mutex lock;                 // leaf
-    struct ThreadState *head;   // chain through ThreadState.brc.next
+    Mutex lock;               // leaf
+    struct ThreadState *head; // chain through ThreadState.brc.next
 } BrcBucket;
 
 typedef struct BrcThread {
-    struct ThreadState *next;   // bucket chain, under the bucket lock
-    Object **queue;             // objects to merge, under the bucket lock
+    struct ThreadState *next; // bucket chain, under the bucket lock
+    Object **queue;           // objects to merge, under the bucket lock
     size_t len, cap;
 } BrcThread;
 

@@ -90,8 +90,7 @@ static void unlock_section(uintptr_t tagged)
 
 void critical_suspend_all(ThreadState *ts)
 {
-    for (uintptr_t *link = &ts->critical; *link;
-         link = &untag(*link)->prev) {
+    for (uintptr_t *link = &ts->critical; *link; link = &untag(*link)->prev) {
         if (!(*link & CRITICAL_SUSPENDED)) {
             unlock_section(*link);
             *link |= CRITICAL_SUSPENDED;
@@ -105,8 +104,8 @@ void critical_resume(ThreadState *ts)
     if (!(top & CRITICAL_SUSPENDED))
         return;
     CriticalSection *cs = untag(top);
-    CriticalSection2 *cs2 = (top & CRITICAL_TWO) ? (CriticalSection2 *)cs
-                                                 : NULL;
+    CriticalSection2 *cs2 =
+        (top & CRITICAL_TWO) ? (CriticalSection2 *)cs : NULL;
     Mutex *m1 = cs->m1, *m2 = cs2 ? cs2->m2 : NULL;
     // Mark it active with no mutexes while we lock: if locking parks, the
     // nested detach then has nothing of this section to release.

@@ -31,8 +31,8 @@ void gil_take(Gil *gil, ThreadState *ts)
         if (atomic_cas_u32_seq_cst(&gil->locked, &expected, 1))
             break;
         uint64_t seen = atomic_load_u64_relaxed(&gil->switch_number);
-        ParkResult r = parking_park(&gil->locked, &expected, 4,
-                                    GIL_INTERVAL_NS, NULL, false);
+        ParkResult r = parking_park(&gil->locked, &expected, 4, GIL_INTERVAL_NS,
+                                    NULL, false);
         if (r == PARK_TIMEOUT)
             request_drop(gil, seen);
     }

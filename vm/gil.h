@@ -27,11 +27,11 @@
 struct ThreadState;
 
 typedef struct Gil {
-    uint8_t enabled;             // atomic; fixed before threads start
-    uint32_t locked;             // atomic; 1 while held; waiters park here
-    uint64_t switch_number;      // atomic; bumped on every take
-    Mutex lock;                  // leaf: guards holder
-    struct ThreadState *holder;  // under lock
+    uint8_t enabled;            // atomic; fixed before threads start
+    uint32_t locked;            // atomic; 1 while held; waiters park here
+    uint64_t switch_number;     // atomic; bumped on every take
+    Mutex lock;                 // leaf: guards holder
+    struct ThreadState *holder; // under lock
 } Gil;
 
 void gil_init(Gil *gil, bool enabled);

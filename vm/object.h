@@ -22,9 +22,9 @@ typedef void (*DeallocFn)(Object *op);
 struct TypeObject {
     ObjHeader header;
     const char *name;
-    size_t basic_size;  // bytes of an instance, header included
-    DeallocFn dealloc;  // frees the instance: drop what it holds, then
-                        // object_free()
+    size_t basic_size; // bytes of an instance, header included
+    DeallocFn dealloc; // frees the instance: drop what it holds, then
+                       // object_free()
 };
 
 // A fresh object of type `t` (basic_size bytes, zero-filled beyond the
@@ -45,16 +45,16 @@ static inline TypeObject *object_type(const Object *op)
 // Static initialiser of an immortal object's header (types, singletons).
 #ifdef FTPY_FREE_THREADING
 #define OBJ_HEADER_IMMORTAL(type)                                              \
-    {.ob_tid = 0,                                                              \
-     .ob_flags = OBJ_FLAG_STATIC,                                              \
-     .ob_mutex = MUTEX_INIT,                                                   \
-     .ob_gc_bits = GC_BIT_DEFERRED,                                            \
-     .ob_ref_local = UINT32_MAX,                                               \
-     .ob_ref_shared = 0,                                                       \
-     .ob_type = (type)}
+    {                                                                          \
+        .ob_tid = 0, .ob_flags = OBJ_FLAG_STATIC, .ob_mutex = MUTEX_INIT,      \
+        .ob_gc_bits = GC_BIT_DEFERRED, .ob_ref_local = UINT32_MAX,             \
+        .ob_ref_shared = 0, .ob_type = (type)                                  \
+    }
 #else
 #define OBJ_HEADER_IMMORTAL(type)                                              \
-    {.ob_refcnt = REFCNT_IMMORTAL_CLASSIC, .ob_type = (type)}
+    {                                                                          \
+        .ob_refcnt = REFCNT_IMMORTAL_CLASSIC, .ob_type = (type)                \
+    }
 #endif
 // Classic immortal count: negative as a 32-bit value (see refcount.h).
 #define REFCNT_IMMORTAL_CLASSIC ((int64_t)0xC0000000u)

@@ -83,8 +83,8 @@ void refcount_set_deferred(Object *op)
     if (refcount_is_immortal(op) || refcount_is_deferred(op))
         return;
     gc_bits_set(op, GC_BIT_DEFERRED);
-    atomic_fetch_add_i64_relaxed(
-        &op->ob_ref_shared, ref_shared_pack(REF_DEFERRED_BIAS, 0));
+    atomic_fetch_add_i64_relaxed(&op->ob_ref_shared,
+                                 ref_shared_pack(REF_DEFERRED_BIAS, 0));
 }
 
 bool refcount_is_deferred(const Object *op)

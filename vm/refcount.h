@@ -79,8 +79,7 @@ static inline void refcount_inc(Object *op)
     if (refcount_is_owner(op))
         atomic_store_u32_relaxed(&op->ob_ref_local, next); // no RMW
     else
-        atomic_fetch_add_i64_relaxed(&op->ob_ref_shared,
-                                     1 << REF_SHARED_SHIFT);
+        atomic_fetch_add_i64_relaxed(&op->ob_ref_shared, 1 << REF_SHARED_SHIFT);
 }
 
 static inline void refcount_dec(Object *op)

@@ -78,8 +78,7 @@ bool report_print(FILE *out, const char *gil_source)
     fprintf(out, "  object header: %zu bytes\n", sizeof(ObjHeader));
     fprintf(out, "  allocator:     %s\n", alloc_backend());
     fprintf(out, "  GIL:           %s (%s)\n",
-            gil_is_enabled(&runtime.gil) ? "enabled" : "disabled",
-            gil_source);
+            gil_is_enabled(&runtime.gil) ? "enabled" : "disabled", gil_source);
 #ifdef FTPY_COMPUTED_GOTO
     fprintf(out, "  dispatch:      computed goto\n");
 #else

@@ -50,10 +50,10 @@ static uint32_t take_small_id(void)
 static void give_small_id(uint32_t id)
 {
     if (runtime.free_id_count == runtime.free_id_cap) {
-        runtime.free_id_cap = runtime.free_id_cap ? runtime.free_id_cap * 2
-                                                  : 16;
-        runtime.free_ids = alloc_resize(
-            runtime.free_ids, runtime.free_id_cap * sizeof(uint32_t));
+        runtime.free_id_cap =
+            runtime.free_id_cap ? runtime.free_id_cap * 2 : 16;
+        runtime.free_ids = alloc_resize(runtime.free_ids,
+                                        runtime.free_id_cap * sizeof(uint32_t));
     }
     runtime.free_ids[runtime.free_id_count++] = id;
 }

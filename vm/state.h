@@ -43,14 +43,14 @@ typedef enum ThreadStatus {
 #define BREAKER_QSBR_PROCESS ((uint64_t)1 << 3)   // delayed frees piled up
 
 typedef struct ThreadState {
-    uint8_t status;         // ThreadStatus; atomic
-    uint8_t holds_gil;      // owner only
-    uint32_t small_id;      // dense, from 1; reused after the thread exits
-    uint64_t eval_breaker;  // BREAKER_* bits; atomic
-    uintptr_t tid;          // thread_id() of the OS thread; immutable
-    uintptr_t critical;     // innermost critical section (critical.h)
-    QsbrThread *qsbr;       // this thread's QSBR slot
-    BrcThread brc;          // merge queue (brc.h)
+    uint8_t status;        // ThreadStatus; atomic
+    uint8_t holds_gil;     // owner only
+    uint32_t small_id;     // dense, from 1; reused after the thread exits
+    uint64_t eval_breaker; // BREAKER_* bits; atomic
+    uintptr_t tid;         // thread_id() of the OS thread; immutable
+    uintptr_t critical;    // innermost critical section (critical.h)
+    QsbrThread *qsbr;      // this thread's QSBR slot
+    BrcThread brc;         // merge queue (brc.h)
     struct ThreadState *next, *prev; // registry, under registry_lock
 } ThreadState;
 
@@ -61,10 +61,10 @@ typedef struct RuntimeConfig {
 typedef struct Runtime {
     bool initialized;
     RuntimeConfig config;
-    Mutex registry_lock;     // leaf; guards the fields below it
-    ThreadState *threads;    // every registered thread state
+    Mutex registry_lock;  // leaf; guards the fields below it
+    ThreadState *threads; // every registered thread state
     uint32_t thread_count;
-    uint32_t *free_ids;      // small ids of exited threads
+    uint32_t *free_ids; // small ids of exited threads
     uint32_t free_id_count, free_id_cap;
     uint32_t next_id;
     QsbrShared qsbr;

@@ -6,7 +6,7 @@
 #ifndef FTPY_TESTS_UNIT_SUPPORT_H
 #define FTPY_TESTS_UNIT_SUPPORT_H
 
-#include <criterion/criterion.h>
+#include "tests/unit/harness.h"
 #include <stdbool.h>
 #include <stdint.h>
 

@@ -28,8 +28,15 @@ Test(header, classic_header_is_16_bytes)
 
 Test(value, small_ints_round_trip_at_the_edges)
 {
-    int64_t samples[] = {0, 1, -1, 42, -42, VALUE_INT_MAX, VALUE_INT_MIN,
-                         (int64_t)1 << 61, -((int64_t)1 << 61)};
+    int64_t samples[] = {0,
+                         1,
+                         -1,
+                         42,
+                         -42,
+                         VALUE_INT_MAX,
+                         VALUE_INT_MIN,
+                         (int64_t)1 << 61,
+                         -((int64_t)1 << 61)};
     for (size_t i = 0; i < sizeof samples / sizeof *samples; i++) {
         cr_assert(value_fits_int(samples[i]));
         Value v = value_from_int(samples[i]);

@@ -147,9 +147,9 @@ Test(parking, park_returns_at_once_when_the_value_differs)
 Test(parking, park_times_out)
 {
     uint32_t word = 5;
-    cr_assert_eq(parking_park(&word, &word, 4, 10 * CLOCK_NS_PER_MS, NULL,
-                              false),
-                 PARK_TIMEOUT);
+    cr_assert_eq(
+        parking_park(&word, &word, 4, 10 * CLOCK_NS_PER_MS, NULL, false),
+        PARK_TIMEOUT);
 }
 
 typedef struct ParkPair {

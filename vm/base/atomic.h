@@ -204,9 +204,23 @@ static inline bool atomic_cas_ptr_seq_cst(void *p, void *expected,
 // ------------------------------------------------------------- fences
 // A full barrier: used where a store must be visible before a later load
 // of another location (store-load ordering, e.g. QSBR's scan).
+//
+// ThreadSanitizer does not model stand-alone fences (gcc rejects them with
+// -fsanitize=thread), so TSan builds use a seq_cst read-modify-write of
+// one shared word instead: every fencing thread touches it, so TSan sees
+// the same ordering the fence gives, at the cost of a shared cache line
+// that only sanitizer builds pay for.
+#ifdef FTPY_SANITIZER_THREAD
+extern AO_t atomic_fence_word;
+static inline void atomic_fence_seq_cst(void)
+{
+    AO_fetch_and_add_full(&atomic_fence_word, 0);
+}
+#else
 static inline void atomic_fence_seq_cst(void)
 {
     AO_nop_full();
 }
+#endif
 
 #endif // FTPY_VM_BASE_ATOMIC_H

@@ -16,8 +16,8 @@
 
 // Each parked locker passes this to the unlocker's callback.
 typedef struct MutexWaiter {
-    int64_t since_ns;  // when it started waiting
-    bool handed_off;   // set by the unlocker: the lock is now ours
+    int64_t since_ns; // when it started waiting
+    bool handed_off;  // set by the unlocker: the lock is now ours
 } MutexWaiter;
 
 bool mutex_lock_timed(Mutex *m, int64_t timeout_ns, MutexFlags flags)
@@ -49,8 +49,8 @@ bool mutex_lock_timed(Mutex *m, int64_t timeout_ns, MutexFlags flags)
         if (deadline >= 0 && (left = deadline - clock_now_ns()) <= 0)
             return false;
         MutexWaiter w = {.since_ns = start, .handed_off = false};
-        ParkResult r = parking_park(&m->bits, &bits, 1, left, &w,
-                                    flags == MUTEX_DETACH);
+        ParkResult r =
+            parking_park(&m->bits, &bits, 1, left, &w, flags == MUTEX_DETACH);
         // handed_off was written before the waker's release store, which
         // parking_park's acquire load pairs with.
         if (r == PARK_WOKEN && w.handed_off)

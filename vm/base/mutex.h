@@ -32,7 +32,10 @@ typedef struct Mutex {
     uint8_t bits;
 } Mutex;
 
-#define MUTEX_INIT {0}
+#define MUTEX_INIT                                                             \
+    {                                                                          \
+        0                                                                      \
+    }
 #define MUTEX_LOCKED 1
 #define MUTEX_HAS_PARKED 2
 #define MUTEX_HANDOFF_NS 1000000 // 1 ms, as in CPython's PyMutex
