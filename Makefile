@@ -59,7 +59,7 @@ ALL_LDFLAGS = $(FTPY_LDFLAGS) $(LDFLAGS)
 
 # Each subsystem lists its own sources; see the README.md in each folder.
 BASE_SRC = vm/base/mutex.c vm/base/parking.c vm/base/clock.c \
-           vm/base/tid.c vm/base/osthread.c
+           vm/base/tid.c vm/base/osthread.c vm/base/debug.c
 ALLOC_SRC = alloc/heap.c alloc/qsbr.c
 GC_SRC =
 VM_SRC = vm/state.c vm/thread.c vm/stw.c vm/critical.c vm/refcount.c vm/brc.c \

@@ -5,6 +5,7 @@
 // including from the detach/attach hooks, which run on the same thread.
 #include "vm/critical.h"
 
+#include "vm/base/debug.h"
 #include "vm/state.h"
 
 static CriticalSection *untag(uintptr_t tagged)
@@ -22,6 +23,7 @@ static void push(ThreadState *ts, CriticalSection *cs, uintptr_t tags)
 // suspended it.
 static void pop(ThreadState *ts, CriticalSection *cs)
 {
+    DEBUG_ASSERT(untag(ts->critical) == cs); // sections end in LIFO order
     ts->critical = cs->prev;
     if (ts->critical & CRITICAL_SUSPENDED)
         critical_resume(ts);

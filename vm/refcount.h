@@ -29,6 +29,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "vm/base/debug.h"
 #include "vm/base/tid.h"
 #include "vm/object.h"
 
@@ -88,6 +89,8 @@ static inline void refcount_dec(Object *op)
     if (local == REF_LOCAL_IMMORTAL)
         return;
     if (refcount_is_owner(op)) {
+        // An owner's local count is >= 1: reaching 0 gives up ownership.
+        DEBUG_ASSERT(local > 0);
         local--;
         atomic_store_u32_relaxed(&op->ob_ref_local, local);
         if (local == 0)
@@ -121,6 +124,7 @@ static inline void refcount_dec(Object *op)
 {
     if (refcount_is_immortal(op))
         return;
+    DEBUG_ASSERT(op->ob_refcnt > 0);
     if (--op->ob_refcnt == 0)
         object_dealloc(op);
 }

@@ -2,6 +2,7 @@
 #include "vm/stw.h"
 
 #include "vm/base/clock.h"
+#include "vm/base/debug.h"
 #include "vm/base/parking.h"
 #include "vm/thread.h"
 
@@ -43,6 +44,7 @@ void stw_stop(void)
 {
     StwState *stw = &runtime.stw;
     ThreadState *self = thread_current();
+    DEBUG_ASSERT(self && thread_status(self) == THREAD_ATTACHED);
     mutex_lock(&stw->mutex); // detaching: we can be stopped while we wait
     stw->requester = self;
     mutex_lock_flags(&runtime.registry_lock, MUTEX_NO_DETACH);

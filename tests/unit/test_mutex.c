@@ -179,3 +179,15 @@ Test(parking, unpark_all_wakes_every_sleeper)
     join_detached(&b);
     cr_assert(pairs.woken);
 }
+
+// ------------------------------------------------------------ debug
+
+#if defined(FTPY_DEBUG) && !defined(FTPY_SANITIZER_THREAD)
+#include <signal.h>
+
+Test(debug, unlocking_a_free_mutex_aborts_in_debug_builds, .signal = SIGABRT)
+{
+    Mutex m = MUTEX_INIT;
+    mutex_unlock(&m);
+}
+#endif

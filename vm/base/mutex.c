@@ -4,6 +4,7 @@
 #include <sched.h>
 
 #include "vm/base/clock.h"
+#include "vm/base/debug.h"
 #include "vm/base/parking.h"
 
 // Yields before parking. Spinning pays only when the owner runs on
@@ -85,6 +86,7 @@ static void unpark_cb(void *ctx, void *waiter_arg, bool has_more)
 void mutex_unlock_slow(Mutex *m)
 {
     uint8_t bits = atomic_load_u8_relaxed(&m->bits);
+    DEBUG_ASSERT(bits & MUTEX_LOCKED); // unlocking a mutex nobody holds
     for (;;) {
         if (bits == MUTEX_LOCKED) {
             if (atomic_cas_u8_seq_cst(&m->bits, &bits, 0))
