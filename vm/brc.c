@@ -86,9 +86,14 @@ void brc_queue_object(Object *op)
     bucket_lock(b);
     ThreadState *owner = find_owner(b, tid);
     if (owner == NULL) {
-        mutex_unlock(&b->lock);
         // The owner exited: merge on its behalf and drop our reference.
-        if (refcount_merge(op, -1) == 0)
+        // Merge under the bucket lock: a new thread that reuses the dead
+        // one's id registers under this lock before touching any object,
+        // so it either is found above or sees the object already merged
+        // (ob_tid 0) and never runs the owner fast path concurrently.
+        int64_t left = refcount_merge(op, -1);
+        mutex_unlock(&b->lock);
+        if (left == 0)
             object_dealloc(op);
         return;
     }

@@ -5,7 +5,9 @@
 // the owner thread through this queue (brc_queue_object). The owner merges
 // its local and shared counts at its next safepoint (brc_merge_pending,
 // via BREAKER_EXPLICIT_MERGE) and frees the object if the total is zero.
-// If the owner has exited, the queuing thread merges on the spot.
+// If the owner has exited, the queuing thread merges on the spot (under
+// the bucket lock, so a new thread reusing the dead one's id cannot race
+// the merge from its owner fast path).
 //
 // Owners are found through BRC_BUCKETS buckets keyed by thread_id(), each
 // a leaf mutex and a chain of thread states. An exiting thread drains its

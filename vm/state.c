@@ -103,10 +103,15 @@ ThreadState *thread_state_new(void)
 
 void thread_state_delete(ThreadState *ts)
 {
+    // Every object operation of this thread happens before it leaves the
+    // BRC table: once it has left, other threads merge its objects
+    // themselves, and an owner-path update racing with such a merge would
+    // be lost. Releases still pending in QSBR are adopted by another
+    // thread after qsbr_unregister and count as non-owner decrefs.
+    qsbr_process(ts->qsbr);
 #ifdef FTPY_FREE_THREADING
     brc_thread_fini(ts); // may free objects: still attached
 #endif
-    qsbr_process(ts->qsbr);
     thread_detach(ts);
     qsbr_unregister(ts->qsbr);
     mutex_lock_flags(&runtime.registry_lock, MUTEX_NO_DETACH);
