@@ -62,9 +62,14 @@ BASE_SRC = vm/base/mutex.c vm/base/parking.c vm/base/clock.c \
            vm/base/tid.c vm/base/osthread.c vm/base/debug.c
 ALLOC_SRC = alloc/heap.c alloc/qsbr.c
 GC_SRC =
+# The front end and the object types: every .c file in these folders.
+src_in = $(patsubst $(srcdir)/%,%,$(sort $(wildcard $(srcdir)/$(1)/*.c)))
+COMPILE_SRC = $(call src_in,vm/compile)
+OBJECTS_SRC = $(call src_in,vm/objects)
 VM_SRC = vm/state.c vm/thread.c vm/stw.c vm/critical.c vm/refcount.c vm/brc.c \
          vm/object.c vm/gil.c vm/report.c
-LIB_SRC = $(BASE_SRC) $(ALLOC_SRC) $(GC_SRC) $(VM_SRC)
+LIB_SRC = $(BASE_SRC) $(ALLOC_SRC) $(GC_SRC) $(COMPILE_SRC) $(OBJECTS_SRC) \
+          $(VM_SRC)
 MAIN_SRC = vm/main.c
 UNIT_SRC = $(sort $(wildcard $(srcdir)/tests/unit/*.c))
 UNIT_SRC := $(UNIT_SRC:$(srcdir)/%=%)
@@ -111,8 +116,9 @@ check: check-unit
 
 # --jobs=2: the machines this runs on have two cores; tests that need two
 # threads spawn them themselves.
+# FTPY_SRCDIR lets data-driven tests find their input files.
 check-unit: unit-tests
-	./unit-tests --jobs=2 --timeout 120
+	FTPY_SRCDIR=$(srcdir) ./unit-tests --jobs=2 --timeout 120
 
 run: ftpy
 	./ftpy
