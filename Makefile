@@ -13,7 +13,7 @@ ifndef FTPY_CONFIGURED
 # Driver mode
 # ======================================================================
 BUILD ?= build/ft
-FORWARDED = all check check-unit install clean lint format run
+FORWARDED = all check check-unit check-stress install clean lint format run
 .PHONY: $(FORWARDED) distclean both check-both
 .DEFAULT_GOAL := all
 
@@ -85,10 +85,14 @@ endif
 LIB_OBJ = $(LIB_SRC:%.c=obj/%.o)
 MAIN_OBJ = $(MAIN_SRC:%.c=obj/%.o)
 UNIT_OBJ = $(UNIT_SRC:%.c=obj/%.o)
-ALL_OBJ = $(LIB_OBJ) $(MAIN_OBJ) $(UNIT_OBJ)
+ALL_OBJ = $(LIB_OBJ) $(MAIN_OBJ) $(UNIT_OBJ) $(STRESS_SRC:%.c=obj/%.o)
 
-.PHONY: all check check-unit install clean lint format run
-all: ftpy unit-tests
+STRESS_SRC = $(call src_in,tests/stress)
+STRESS_BIN = $(STRESS_SRC:tests/stress/%.c=stress/%)
+STRESS_SECONDS ?= 3
+
+.PHONY: all check check-unit check-stress install clean lint format run
+all: ftpy unit-tests $(STRESS_BIN)
 
 # Quiet by default; `make V=1` shows the commands.
 Q = $(if $(V),,@)
@@ -110,15 +114,28 @@ unit-tests: $(UNIT_OBJ) libftpy.a
 	@$(if $(V),,echo "  LINK    $@")
 	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $^ $(UNIT_LIBS) $(FTPY_LIBS)
 
+stress/%: obj/tests/stress/%.o libftpy.a
+	@mkdir -p $(@D)
+	@$(if $(V),,echo "  LINK    $@")
+	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $^ $(FTPY_LIBS)
+
 # `make check` runs every test tier that exists; each runner prints its own
 # summary line.
-check: check-unit
+check: check-unit check-stress
 
 # --jobs=2: the machines this runs on have two cores; tests that need two
 # threads spawn them themselves.
 # FTPY_SRCDIR lets data-driven tests find their input files.
 check-unit: unit-tests
 	FTPY_SRCDIR=$(srcdir) ./unit-tests --jobs=2 --timeout 120
+
+# Each stress program runs STRESS_SECONDS (free-threaded, then with the
+# GIL on).
+check-stress: $(STRESS_BIN)
+	@for t in $(STRESS_BIN); do \
+	  ./$$t $(STRESS_SECONDS) || exit 1; \
+	  STRESS_GIL=1 ./$$t 1 || exit 1; \
+	done
 
 run: ftpy
 	./ftpy
@@ -128,7 +145,7 @@ install: ftpy
 	install -m 755 ftpy $(DESTDIR)$(bindir)/ftpy
 
 clean:
-	rm -rf obj libftpy.a ftpy unit-tests
+	rm -rf obj libftpy.a ftpy unit-tests stress
 
 # Every C file and header we own (never build output).
 FORMAT_FILES = $(shell cd $(srcdir) && \
