@@ -114,6 +114,10 @@ unit-tests: $(UNIT_OBJ) libftpy.a
 	@$(if $(V),,echo "  LINK    $@")
 	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $^ $(UNIT_LIBS) $(FTPY_LIBS)
 
+# Keep the objects of pattern-built programs (make would delete them as
+# intermediates and rebuild them every time).
+.SECONDARY: $(STRESS_SRC:%.c=obj/%.o)
+
 stress/%: obj/tests/stress/%.o libftpy.a
 	@mkdir -p $(@D)
 	@$(if $(V),,echo "  LINK    $@")
