@@ -91,7 +91,8 @@ STRESS_SRC = $(call src_in,tests/stress)
 STRESS_BIN = $(STRESS_SRC:tests/stress/%.c=stress/%)
 STRESS_SECONDS ?= 3
 
-.PHONY: all check check-unit check-stress install clean lint format run
+.PHONY: all check check-unit check-stress check-headers check-layers \
+        install clean lint format run
 all: ftpy unit-tests $(STRESS_BIN)
 
 # Quiet by default; `make V=1` shows the commands.
@@ -166,7 +167,20 @@ CPPCHECK_FLAGS = --quiet --error-exitcode=1 --inline-suppr \
   --suppress=missingIncludeSystem -I . --include=$(CURDIR)/config.h \
   -D__GNUC__ -D__x86_64__
 
-lint: all
+HEADERS = $(filter %.h,$(FORMAT_FILES))
+
+# Every header compiles on its own (it includes what it uses).
+check-headers:
+	@for h in $(HEADERS); do \
+	  echo "#include \"$$h\"" | $(CC) $(ALL_CFLAGS) -x c -fsyntax-only - \
+	    || { echo "check-headers: $$h does not compile alone"; exit 1; }; \
+	done; echo "check-headers: ok"
+
+# alloc/ and gc/ stay below vm/ (style rule 6).
+check-layers:
+	@$(srcdir)/tools/check-layers $(srcdir)
+
+lint: all check-headers check-layers
 	cd $(srcdir) && $(CLANG_FORMAT) --dry-run -Werror $(FORMAT_FILES)
 	cd $(srcdir) && $(CPPCHECK) $(CPPCHECK_FLAGS) vm gc alloc
 	cd $(srcdir) && $(CPPCHECK) $(CPPCHECK_FLAGS) \
