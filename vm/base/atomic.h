@@ -150,6 +150,10 @@ static inline void atomic_store_i64_relaxed(int64_t *p, int64_t v)
 {
     AO_store((AO_t *)p, (AO_t)v);
 }
+static inline void atomic_store_i64_release(int64_t *p, int64_t v)
+{
+    AO_store_release((AO_t *)p, (AO_t)v);
+}
 static inline int64_t atomic_fetch_add_i64_relaxed(int64_t *p, int64_t v)
 {
     return (int64_t)AO_fetch_and_add((AO_t *)p, (AO_t)v);
