@@ -179,6 +179,7 @@ void list_insert(ListObject *l, int64_t index, Value v)
 
 // ------------------------------------------------------------ reading
 
+#ifdef FTPY_FREE_THREADING
 // The lock-free read: valid for the owner, and for anyone once the list
 // is shared. Returns 1 (found), 0 (out of range) or -1 (raced with a
 // shrink: retry under the lock).
@@ -197,6 +198,7 @@ static int read_unlocked(ListObject *l, int64_t index, Value *out)
     *out = v;
     return 1;
 }
+#endif
 
 static bool read_locked(ListObject *l, int64_t index, Value *out)
 {
