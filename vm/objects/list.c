@@ -207,7 +207,7 @@ static bool read_locked(ListObject *l, int64_t index, Value *out)
     note_access(l);
     found = normalize(&index, l->size);
     if (found) {
-        *out = l->array->items[index];
+        *out = slot_load(l->array, index);
         value_incref(*out);
     }
     CRITICAL_END(&l->header);
