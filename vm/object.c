@@ -8,7 +8,12 @@
 
 Object *object_new(TypeObject *t)
 {
-    Object *op = alloc_zeroed(t->basic_size);
+    return object_new_sized(t, t->basic_size);
+}
+
+Object *object_new_sized(TypeObject *t, size_t size)
+{
+    Object *op = alloc_zeroed(size);
 #ifdef FTPY_FREE_THREADING
     // Plain stores: nobody else can see the object until it is published,
     // and publication (a lock or a release store) orders these writes.

@@ -30,6 +30,9 @@ struct TypeObject {
 // A fresh object of type `t` (basic_size bytes, zero-filled beyond the
 // header) holding one reference, owned by the calling thread.
 Object *object_new(TypeObject *t);
+// The same with an explicit size (>= basic_size), for variable-sized
+// objects such as str.
+Object *object_new_sized(TypeObject *t, size_t size);
 // Releases the memory of an object whose refcount reached zero (called by
 // type dealloc functions).
 void object_free(Object *op);
