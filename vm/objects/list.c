@@ -10,7 +10,7 @@
 
 #include "alloc/alloc.h"
 #include "vm/critical.h"
-#include "vm/thread.h"
+#include "vm/objects/container.h"
 
 static void list_dealloc(Object *op);
 
@@ -40,69 +40,30 @@ static void slot_store(ListArray *a, int64_t i, Value v)
 }
 
 // ------------------------------------------------------------ sharing
+// The rules are container.h's; these adapt them to ListObject.
 
 #ifdef FTPY_FREE_THREADING
 static bool is_shared(ListObject *l)
 {
-    return (gc_bits(&l->header) & GC_BIT_SHARED) != 0;
-}
-
-// Under the list's lock: a non-owner is about to touch the list, so from
-// now on its owner may no longer free what it drops immediately.
-static void note_access(ListObject *l)
-{
-    if (!is_shared(l) && !refcount_is_owner(&l->header))
-        gc_bits_set(&l->header, GC_BIT_SHARED);
-}
-
-static void retire(void *ptr, QsbrReleaseFn release, size_t bytes)
-{
-    ThreadState *ts = thread_current();
-    if (qsbr_retire(ts->qsbr, ptr, release, bytes))
-        thread_breaker_set(ts, BREAKER_QSBR_PROCESS);
-}
-
-static void release_value(void *v)
-{
-    value_decref((Value)v);
-}
-
-// Drops a reference the list held. While the list is shared a reader may
-// have just loaded `v` and be about to incref it: delay the decref until
-// every reader has passed a quiescent point.
-static void drop_item(ListObject *l, Value v)
-{
-    if (value_is_object(v) && !value_is_borrowed(v) && is_shared(l))
-        retire((void *)v, release_value, 0);
-    else
-        value_decref(v);
-}
-
-static void drop_array(ListObject *l, ListArray *a)
-{
-    if (a && is_shared(l))
-        retire(a, alloc_free, sizeof *a + a->capacity * sizeof(Value));
-    else
-        alloc_free(a);
-}
-#else
-static void note_access(ListObject *l)
-{
-    (void)l;
-}
-
-static void drop_item(ListObject *l, Value v)
-{
-    (void)l;
-    value_decref(v);
-}
-
-static void drop_array(ListObject *l, ListArray *a)
-{
-    (void)l;
-    alloc_free(a);
+    return container_is_shared(&l->header);
 }
 #endif
+
+static void note_access(ListObject *l)
+{
+    container_note_access(&l->header);
+}
+
+static void drop_item(ListObject *l, Value v)
+{
+    container_drop_value(&l->header, v);
+}
+
+static void drop_array(ListObject *l, ListArray *a)
+{
+    size_t bytes = a ? sizeof *a + (size_t)a->capacity * sizeof(Value) : 0;
+    container_drop_memory(&l->header, a, bytes);
+}
 
 // ------------------------------------------------------------ storage
 
