@@ -5,6 +5,7 @@
 
 #include "alloc/alloc.h"
 #include "vm/base/tid.h"
+#include "vm/value.h"
 
 Object *object_new(TypeObject *t)
 {
@@ -35,4 +36,45 @@ void object_free(Object *op)
 void object_dealloc(Object *op)
 {
     op->ob_type->dealloc(op);
+}
+
+// ------------------------------------------------------------ hash, ==
+
+#define HASH_MODULUS (((int64_t)1 << 61) - 1) // sys.hash_info.modulus
+
+int64_t object_hash_small_int(int64_t i)
+{
+    int64_t h = i % HASH_MODULUS; // C keeps the sign, as Python's hash does
+    return h == -1 ? -2 : h;
+}
+
+int64_t object_hash(Value v)
+{
+    if (value_is_int(v))
+        return object_hash_small_int(value_as_int(v));
+    Object *op = value_as_object(v);
+    if (op->ob_type->hash)
+        return op->ob_type->hash(op);
+    // object.__hash__: the address rotated so that alignment zeros do not
+    // cluster in the low bits (as CPython does).
+    uintptr_t a = (uintptr_t)op;
+    int64_t h = (int64_t)((a >> 4) | (a << 60));
+    return h == -1 ? -2 : h;
+}
+
+int object_equal(Value a, Value b)
+{
+    if (value_is_int(a) || value_is_int(b)) {
+        if (value_is_int(a) && value_is_int(b))
+            return a == b;
+        Value obj = value_is_int(a) ? b : a, num = value_is_int(a) ? a : b;
+        Object *op = value_as_object(obj);
+        return op->ob_type->equal ? op->ob_type->equal(op, num) : 0;
+    }
+    Object *x = value_as_object(a), *y = value_as_object(b);
+    if (x == y)
+        return 1;
+    if (x->ob_type->equal)
+        return x->ob_type->equal(x, b);
+    return y->ob_type->equal ? y->ob_type->equal(y, a) : 0;
 }

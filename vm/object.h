@@ -18,13 +18,21 @@ typedef ObjHeader Object;
 
 typedef struct TypeObject TypeObject;
 typedef void (*DeallocFn)(Object *op);
+// Python's hash(); -1 means "unhashable" (an error).
+typedef int64_t (*HashFn)(Object *self);
+// self == other: 1 equal, 0 not equal, -1 error. `other` may be any Value.
+typedef int (*EqualFn)(Object *self, uintptr_t other);
 
+// The type record. The slot table grows as the interpreter's types
+// arrive; a NULL slot means Python's default for it.
 struct TypeObject {
     ObjHeader header;
     const char *name;
     size_t basic_size; // bytes of an instance, header included
     DeallocFn dealloc; // frees the instance: drop what it holds, then
                        // object_free()
+    HashFn hash;       // NULL: identity hash (object.__hash__)
+    EqualFn equal;     // NULL: identity (object.__eq__)
 };
 
 // A fresh object of type `t` (basic_size bytes, zero-filled beyond the
@@ -44,6 +52,15 @@ static inline TypeObject *object_type(const Object *op)
 {
     return op->ob_type;
 }
+
+// Python's hash() and == for any Value (vm/value.h): small ints hash as
+// Python ints (modulo 2**61 - 1, with -1 -> -2) and compare by value;
+// objects use their type's slots, defaulting to identity. object_hash
+// returns -1 for an unhashable object; object_equal returns 1, 0 or -1.
+int64_t object_hash(uintptr_t v);
+int object_equal(uintptr_t a, uintptr_t b);
+// The hash of a small int, as Python computes hash(int).
+int64_t object_hash_small_int(int64_t i);
 
 // Static initialiser of an immortal object's header (types, singletons).
 #ifdef FTPY_FREE_THREADING

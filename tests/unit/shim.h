@@ -11,6 +11,7 @@
 #define FTPY_TESTS_UNIT_SHIM_H
 
 #include <stddef.h>
+#include <string.h>
 
 typedef struct ShimOptions {
     void (*init)(void);
@@ -51,5 +52,7 @@ _Noreturn void shim_fail(const char *file, int line, const char *expr,
 #define cr_assert_lt(a, b, ...) cr_assert((a) < (b), __VA_ARGS__)
 #define cr_assert_gt(a, b, ...) cr_assert((a) > (b), __VA_ARGS__)
 #define cr_assert_geq(a, b, ...) cr_assert((a) >= (b), __VA_ARGS__)
+#define cr_assert_str_eq(a, b, ...)                                            \
+    cr_assert(strcmp((a), (b)) == 0, __VA_ARGS__)
 
 #endif // FTPY_TESTS_UNIT_SHIM_H

@@ -98,7 +98,8 @@ typedef struct Race {
     ListObject *list;
     uint32_t stop;
     uint64_t reads, bad;
-    uint32_t made; // objects the writer created
+    uint32_t made;          // objects the writer created
+    uint32_t readers_ready; // the writer starts once both readers run
 } Race;
 
 static Value fresh(Race *r)
@@ -112,6 +113,8 @@ static void *mutate(void *arg)
 {
     Race *r = arg;
     ThreadState *ts = enter_thread();
+    while (atomic_load_u32_acquire(&r->readers_ready) < 2)
+        thread_poll(ts);
     uint32_t x = 7;
     for (int i = 0; i < RACE_ROUNDS; i++) {
         x = x * 1103515245 + 12345;
@@ -151,6 +154,7 @@ static void *read_randomly(void *arg)
 {
     Race *r = arg;
     ThreadState *ts = enter_thread();
+    atomic_fetch_add_u32_seq_cst(&r->readers_ready, 1);
     uint32_t x = 99;
     uint64_t reads = 0, bad = 0;
     while (!atomic_load_u32_acquire(&r->stop)) {

@@ -10,12 +10,18 @@
 #include "alloc/alloc.h"
 #include "vm/base/debug.h"
 #include "vm/refcount.h"
+#include "vm/value.h"
+
+static int64_t str_hash_slot(Object *self);
+static int str_equal_slot(Object *self, Value other);
 
 TypeObject str_type = {
     .header = OBJ_HEADER_IMMORTAL(NULL),
     .name = "str",
     .basic_size = sizeof(StrObject),
     .dealloc = object_free,
+    .hash = str_hash_slot,
+    .equal = str_equal_slot,
 };
 
 // ------------------------------------------------------------ UTF-8
@@ -204,6 +210,19 @@ bool str_equal(const StrObject *a, const StrObject *b)
 {
     return a == b || (a->size == b->size &&
                       memcmp(a->data, b->data, (size_t)a->size) == 0);
+}
+
+static int64_t str_hash_slot(Object *self)
+{
+    return str_hash((StrObject *)self);
+}
+
+static int str_equal_slot(Object *self, Value other)
+{
+    if (!value_is_object(other) ||
+        object_type(value_as_object(other)) != &str_type)
+        return 0;
+    return str_equal((StrObject *)self, (StrObject *)value_as_object(other));
 }
 
 int str_compare(const StrObject *a, const StrObject *b)
