@@ -38,6 +38,14 @@ void object_dealloc(Object *op)
     op->ob_type->dealloc(op);
 }
 
+bool type_is_subtype(const TypeObject *t, const TypeObject *base)
+{
+    for (; t; t = t->base)
+        if (t == base)
+            return true;
+    return false;
+}
+
 // ------------------------------------------------------------ hash, ==
 
 #define HASH_MODULUS (((int64_t)1 << 61) - 1) // sys.hash_info.modulus

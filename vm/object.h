@@ -10,6 +10,7 @@
 #ifndef FTPY_VM_OBJECT_H
 #define FTPY_VM_OBJECT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "gc/header.h"
@@ -33,7 +34,11 @@ struct TypeObject {
                        // object_free()
     HashFn hash;       // NULL: identity hash (object.__hash__)
     EqualFn equal;     // NULL: identity (object.__eq__)
+    TypeObject *base;  // first base class; NULL for the root types
 };
+
+// Whether `t` is `base` or derives from it through first bases.
+bool type_is_subtype(const TypeObject *t, const TypeObject *base);
 
 // A fresh object of type `t` (basic_size bytes, zero-filled beyond the
 // header) holding one reference, owned by the calling thread.

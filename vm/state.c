@@ -11,6 +11,7 @@
 #include "alloc/alloc.h"
 #include "vm/base/tid.h"
 #include "vm/thread.h"
+#include "vm/value.h"
 
 Runtime runtime;
 _Thread_local ThreadState *thread_state_tls;
@@ -108,6 +109,8 @@ void thread_state_delete(ThreadState *ts)
     // themselves, and an owner-path update racing with such a merge would
     // be lost. Releases still pending in QSBR are adopted by another
     // thread after qsbr_unregister and count as non-owner decrefs.
+    value_decref((Value)ts->exc); // a pending exception nobody handled
+    ts->exc = 0;
     qsbr_process(ts->qsbr);
 #ifdef FTPY_FREE_THREADING
     brc_thread_fini(ts); // may free objects: still attached

@@ -50,6 +50,7 @@ typedef struct ThreadState {
     uintptr_t tid;         // thread_id() of the OS thread; immutable
     uintptr_t critical;    // innermost critical section (critical.h)
     QsbrThread *qsbr;      // this thread's QSBR slot
+    uintptr_t exc;         // the exception being raised (a Value), or 0
     BrcThread brc;         // merge queue (brc.h)
     struct ThreadState *next, *prev; // registry, under registry_lock
 } ThreadState;

@@ -1,0 +1,47 @@
+// exception.h: exception objects and the builtin exception types.
+//
+// Every builtin exception class of Python 3.11 exists as a static,
+// immortal TypeObject named exc_<Name> (exc_ZeroDivisionError, ...),
+// expanded from vm/objects/exceptions.def, the one list of the hierarchy.
+// An instance holds its args tuple and the chaining fields Python shows in
+// tracebacks.
+//
+// Concurrency: an exception object is built by one thread; the chaining
+// fields are set before it is raised and are not changed concurrently
+// (Python code that shares exception objects across threads races in
+// CPython too).
+#ifndef FTPY_VM_OBJECTS_EXCEPTION_H
+#define FTPY_VM_OBJECTS_EXCEPTION_H
+
+#include <stdbool.h>
+
+#include "vm/value.h"
+
+typedef struct ExceptionObject {
+    ObjHeader header;
+    Value args;      // a tuple
+    Value cause;     // __cause__ (raise ... from ...), or VALUE_NULL
+    Value context;   // __context__ (raised while handling), or VALUE_NULL
+    Value traceback; // __traceback__, or VALUE_NULL
+    bool suppress_context;
+} ExceptionObject;
+
+extern TypeObject exc_BaseException;
+#define EXCEPTION(name, base) extern TypeObject exc_##name;
+#include "vm/objects/exceptions.def"
+#undef EXCEPTION
+
+// A new exception of `type` with the given args tuple (reference taken
+// over).
+ExceptionObject *exception_new(TypeObject *type, Value args);
+// A new exception of `type` whose args are (message,).
+ExceptionObject *exception_new_message(TypeObject *type, const char *message);
+// The str of a one-argument exception's message, or NULL.
+const char *exception_message(const ExceptionObject *e);
+
+static inline bool exception_is(const ExceptionObject *e, TypeObject *base)
+{
+    return type_is_subtype(object_type(&e->header), base);
+}
+
+#endif // FTPY_VM_OBJECTS_EXCEPTION_H
