@@ -132,7 +132,9 @@ check: check-unit check-stress
 # threads spawn them themselves.
 # FTPY_SRCDIR lets data-driven tests find their input files.
 check-unit: unit-tests
-	FTPY_SRCDIR=$(srcdir) ./unit-tests --jobs=2 --timeout 120
+	FTPY_SRCDIR=$(srcdir) \
+	  LSAN_OPTIONS=suppressions=$(srcdir)/tests/unit/lsan.supp \
+	  ./unit-tests --jobs=2 --timeout 120
 
 # Each stress program runs STRESS_SECONDS (free-threaded, then with the
 # GIL on).

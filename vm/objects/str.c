@@ -123,6 +123,16 @@ StrObject *str_from_utf8(const char *bytes, int64_t size, int64_t *bad_offset)
     return s;
 }
 
+StrObject *str_from_trusted_utf8(const char *bytes, int64_t size)
+{
+    int64_t bad;
+    int64_t length = count_code_points(bytes, size, false, &bad);
+    DEBUG_ASSERT(length >= 0);
+    StrObject *s = str_alloc(size, length);
+    memcpy(s->data, bytes, (size_t)size);
+    return s;
+}
+
 StrObject *str_from_cstr(const char *text)
 {
     int64_t bad;

@@ -42,6 +42,9 @@ extern TypeObject str_type;
 // Strict decoding of outside bytes. On invalid UTF-8 returns NULL and
 // stores the offset of the first bad byte in *bad_offset.
 StrObject *str_from_utf8(const char *bytes, int64_t size, int64_t *bad_offset);
+// From bytes that are already str text (slices and joins of strs, which
+// may hold surrogates): counted, not validated.
+StrObject *str_from_trusted_utf8(const char *bytes, int64_t size);
 // From NUL-terminated text the program itself wrote (must be valid).
 StrObject *str_from_cstr(const char *text);
 // From code points (any value up to U+10FFFF, surrogates included).
