@@ -27,7 +27,6 @@ void runtime_init(const RuntimeConfig *config)
     qsbr_init(&runtime.qsbr);
     gil_init(&runtime.gil, runtime.config.gil_enabled);
     thread_install_parking_hooks();
-    runtime.initialized = true;
 }
 
 void runtime_fini(void)
@@ -35,7 +34,6 @@ void runtime_fini(void)
     qsbr_fini(&runtime.qsbr);
     alloc_free(runtime.free_ids);
     runtime.free_ids = NULL;
-    runtime.initialized = false;
 }
 
 // ------------------------------------------------------------ small ids
@@ -68,7 +66,6 @@ static void registry_link(ThreadState *ts)
     if (runtime.threads)
         runtime.threads->prev = ts;
     runtime.threads = ts;
-    runtime.thread_count++;
 }
 
 static void registry_unlink(ThreadState *ts)
@@ -79,7 +76,6 @@ static void registry_unlink(ThreadState *ts)
         runtime.threads = ts->next;
     if (ts->next)
         ts->next->prev = ts->prev;
-    runtime.thread_count--;
 }
 
 ThreadState *thread_state_new(void)

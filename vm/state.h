@@ -60,12 +60,10 @@ typedef struct RuntimeConfig {
 } RuntimeConfig;
 
 typedef struct Runtime {
-    bool initialized;
     RuntimeConfig config;
     Mutex registry_lock;  // leaf; guards the fields below it
     ThreadState *threads; // every registered thread state
-    uint32_t thread_count;
-    uint32_t *free_ids; // small ids of exited threads
+    uint32_t *free_ids;   // small ids of exited threads
     uint32_t free_id_count, free_id_cap;
     uint32_t next_id;
     QsbrShared qsbr;

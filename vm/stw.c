@@ -46,7 +46,6 @@ void stw_stop(void)
     ThreadState *self = thread_current();
     DEBUG_ASSERT(self && thread_status(self) == THREAD_ATTACHED);
     mutex_lock(&stw->mutex); // detaching: we can be stopped while we wait
-    stw->requester = self;
     mutex_lock_flags(&runtime.registry_lock, MUTEX_NO_DETACH);
     atomic_store_u8_relaxed(&stw->requested, 1);
     mutex_unlock(&runtime.registry_lock);
@@ -74,7 +73,6 @@ void stw_start(void)
     // Cleared under the registry lock: see thread_state_new.
     atomic_store_u8_relaxed(&stw->requested, 0);
     mutex_unlock(&runtime.registry_lock);
-    stw->requester = NULL;
     stw->stops++;
     mutex_unlock(&stw->mutex);
 }

@@ -27,10 +27,9 @@
 struct ThreadState;
 
 typedef struct StwState {
-    Mutex mutex;                   // serialises requesters
-    uint8_t requested;             // atomic: 1 while a stop is under way
-    struct ThreadState *requester; // under mutex
-    uint64_t stops;                // completed stops (statistics)
+    Mutex mutex;       // serialises requesters
+    uint8_t requested; // atomic: 1 while a stop is under way
+    uint64_t stops;    // completed stops (statistics)
 } StwState;
 
 // Stops every thread but the caller's, which must be attached.

@@ -6,8 +6,6 @@
 // lock-free readers in list_get see initialised data.
 #include "vm/objects/list.h"
 
-#include <string.h>
-
 #include "alloc/alloc.h"
 #include "vm/critical.h"
 #include "vm/objects/container.h"
