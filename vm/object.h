@@ -18,14 +18,87 @@
 typedef ObjHeader Object;
 
 typedef struct TypeObject TypeObject;
+struct StrObject;
+typedef uintptr_t ObjValue; // = Value (vm/value.h), which includes this file
+
+// The operators the number and comparison slots receive. The order is
+// the one the compiler's BINARY_OP argument uses (vm/opcodes.def).
+typedef enum BinOp {
+    BINOP_ADD,
+    BINOP_SUB,
+    BINOP_MUL,
+    BINOP_MATMUL,
+    BINOP_TRUEDIV,
+    BINOP_FLOORDIV,
+    BINOP_MOD,
+    BINOP_POW,
+    BINOP_LSHIFT,
+    BINOP_RSHIFT,
+    BINOP_AND,
+    BINOP_OR,
+    BINOP_XOR,
+    BINOP_COUNT,
+} BinOp;
+// BINARY_OP's argument is an BinOp, plus this flag for `x op= y`.
+#define BINOP_INPLACE 16
+
+typedef enum CmpOp { CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE } CmpOp;
+typedef enum UnaryOp { UNARY_NEG, UNARY_POS, UNARY_INVERT } UnaryOp;
+
+// Slot signatures. Conventions (vm/exc.h): arguments are borrowed;
+// returned Values and objects are new references; VALUE_NULL / NULL / -1
+// mean "an exception is set". Number and comparison slots receive both
+// operands (the slot of either operand's type may be the one called) and
+// return the NotImplemented singleton when they do not handle the pair.
 typedef void (*DeallocFn)(Object *op);
 // Python's hash(); -1 means "unhashable" (an error).
 typedef int64_t (*HashFn)(Object *self);
 // self == other: 1 equal, 0 not equal, -1 error. `other` may be any Value.
-typedef int (*EqualFn)(Object *self, uintptr_t other);
+typedef int (*EqualFn)(Object *self, ObjValue other);
+typedef struct StrObject *(*ReprFn)(ObjValue self);
+typedef ObjValue (*BinaryFn)(ObjValue a, ObjValue b, BinOp op);
+typedef ObjValue (*UnaryFn)(ObjValue a, UnaryOp op);
+typedef ObjValue (*CompareFn)(ObjValue a, ObjValue b, CmpOp op);
+typedef int (*InquiryFn)(ObjValue self);     // 1 / 0 / -1
+typedef int64_t (*LengthFn)(ObjValue self);  // >= 0, or -1
+typedef ObjValue (*GetItemFn)(ObjValue self, ObjValue key);
+// value == VALUE_NULL deletes. 0 on success, -1 on error.
+typedef int (*SetItemFn)(ObjValue self, ObjValue key, ObjValue value);
+typedef int (*ContainsFn)(ObjValue self, ObjValue item); // 1 / 0 / -1
+typedef ObjValue (*IterFn)(ObjValue self);
+// The next item, or VALUE_NULL: exhausted if no exception is set.
+typedef ObjValue (*NextFn)(ObjValue self);
+// The calling convention of every callable: `nargs` positional arguments,
+// then one value per name in `kwnames` (a tuple of str, or NULL).
+typedef ObjValue (*CallFn)(ObjValue self, const ObjValue *args, size_t nargs,
+                           Object *kwnames);
+typedef ObjValue (*GetAttrFn)(ObjValue self, struct StrObject *name);
+// value == VALUE_NULL deletes.
+typedef int (*SetAttrFn)(ObjValue self, struct StrObject *name,
+                         ObjValue value);
+// The type's constructor, called as type(*args, **kw).
+typedef ObjValue (*NewFn)(TypeObject *type, const ObjValue *args,
+                          size_t nargs, Object *kwnames);
 
-// The type record. The slot table grows as the interpreter's types
-// arrive; a NULL slot means Python's default for it.
+// A builtin method in a type's table: `fn` receives the instance as
+// `self` (or the type itself with METHOD_CLASS).
+typedef struct MethodDef {
+    const char *name;
+    CallFn fn;
+    unsigned flags; // METHOD_*
+} MethodDef;
+#define METHOD_CLASS 1u  // a classmethod (dict.fromkeys)
+#define METHOD_STATIC 2u // a staticmethod (str.maketrans): self is unused
+
+// A computed attribute (`range.start`, `BaseException.args`).
+typedef struct GetSetDef {
+    const char *name;
+    ObjValue (*get)(ObjValue self);
+    int (*set)(ObjValue self, ObjValue value); // NULL: read-only
+} GetSetDef;
+
+// The type record. A NULL slot means Python's default for it (see
+// vm/ops.h, where the generic operations fall back).
 struct TypeObject {
     ObjHeader header;
     const char *name;
@@ -33,9 +106,38 @@ struct TypeObject {
     DeallocFn dealloc; // frees the instance: drop what it holds, then
                        // object_free()
     HashFn hash;       // NULL: identity hash (object.__hash__)
-    EqualFn equal;     // NULL: identity (object.__eq__)
-    TypeObject *base;  // first base class; NULL for the root types
+    EqualFn equal;     // NULL: via `compare`, else identity
+    TypeObject *base;  // first base class; NULL for object itself
+    unsigned flags;    // TYPE_FLAG_*
+
+    ReprFn repr; // NULL: <name object at 0x...>
+    ReprFn str;  // NULL: repr
+    BinaryFn binary;
+    BinaryFn inplace; // NULL: `binary`
+    UnaryFn unary;
+    CompareFn compare;
+    InquiryFn truth; // NULL: length != 0 if there is a length, else true
+    LengthFn length;
+    GetItemFn getitem;
+    SetItemFn setitem;
+    ContainsFn contains; // NULL: iterate and compare
+    IterFn iter;
+    NextFn next;
+    CallFn call;
+    GetAttrFn getattr; // NULL: the generic lookup (vm/objects/type.h)
+    SetAttrFn setattr; // NULL: attributes are read-only
+    NewFn new;         // NULL: "cannot create 'x' instances"
+
+    const MethodDef *methods; // NULL-name terminated
+    const GetSetDef *getsets; // NULL-name terminated
+    const char *doc;
+
+    // Filled by type_ready (vm/objects/type.h) before the type is used:
+    // the attribute dict (methods, getsets, constants), read lock-free.
+    Object *dict;
 };
+#define TYPE_FLAG_BASETYPE 1u // may be subclassed
+#define TYPE_FLAG_READY 2u    // type_ready has run
 
 // Whether `t` is `base` or derives from it through first bases.
 bool type_is_subtype(const TypeObject *t, const TypeObject *base);
