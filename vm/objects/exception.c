@@ -17,7 +17,7 @@ TypeObject exc_BaseException = {
 
 #define EXCEPTION(name_, base_)                                                \
     TypeObject exc_##name_ = {                                                 \
-        .header = OBJ_HEADER_IMMORTAL(&type_type),                                   \
+        .header = OBJ_HEADER_IMMORTAL(&type_type),                             \
         .name = #name_,                                                        \
         .basic_size = sizeof(ExceptionObject),                                 \
         .dealloc = exception_dealloc,                                          \
