@@ -16,6 +16,8 @@ static void expect_error(TypeObject *type, const char *message)
 {
     ExceptionObject *e = exc_fetch();
     cr_assert(e != NULL);
+    if (e == NULL)
+        return;
     cr_expect_eq(object_type(&e->header), type);
     cr_expect_str_eq(exception_message(e), message);
     value_decref(value_steal(&e->header));
@@ -25,7 +27,7 @@ static void expect_repr(Value v, const char *text)
 {
     StrObject *s = op_repr(v);
     cr_assert(s != NULL);
-    cr_expect_str_eq(s->data, text);
+    cr_expect_str_eq(s ? s->data : "", text);
     refcount_dec(&s->header);
 }
 
