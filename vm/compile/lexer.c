@@ -788,7 +788,9 @@ static bool next_token(Lexer *lx, Token *tok, LexError *err)
         tok->col = col_of(lx, start);
         lx->pos += peek(lx, 0) == '\r' && peek(lx, 1) == '\n' ? 2 : 1;
         emit(lx, tok, TOK_NEWLINE, start);
-        tok->end_col = tok->col + 1;
+        tok->end = start; // CPython's NEWLINE token has no width
+        tok->end_line = tok->line;
+        tok->end_col = tok->col;
         lx->line++;
         lx->line_start = lx->pos;
         lx->at_bol = true;
