@@ -7,12 +7,35 @@
 #include "alloc/alloc.h"
 #include "vm/state.h"
 
-void exc_raise(ExceptionObject *e)
+void exc_restore(ExceptionObject *e)
 {
     ThreadState *ts = thread_current();
     Value old = (Value)ts->exc;
     ts->exc = (uintptr_t)e;
     value_decref(old);
+}
+
+// Python's implicit chaining: an exception raised while another is being
+// handled records it as __context__ (unless that would make a cycle).
+static void chain_context(ThreadState *ts, ExceptionObject *e)
+{
+    ExceptionObject *handled =
+        (ExceptionObject *)value_as_object((Value)ts->handled);
+    if (handled == NULL || handled == e || e->context != VALUE_NULL)
+        return;
+    for (ExceptionObject *c = handled; c;
+         c = (ExceptionObject *)value_as_object(c->context))
+        if (c == e)
+            return;
+    refcount_inc(&handled->header);
+    e->context = value_steal(&handled->header);
+}
+
+void exc_raise(ExceptionObject *e)
+{
+    ThreadState *ts = thread_current();
+    chain_context(ts, e);
+    exc_restore(e);
 }
 
 void exc_raise_format(TypeObject *type, const char *fmt, ...)

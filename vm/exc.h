@@ -13,8 +13,12 @@
 
 #include "vm/objects/exception.h"
 
-// Raises `e` (taking over the reference), replacing any pending one.
+// Raises `e` (taking over the reference), replacing any pending one. If
+// an exception is being handled, it becomes e.__context__.
 void exc_raise(ExceptionObject *e);
+// Re-raises `e` as it is (no chaining): `raise` without an argument and
+// the end of a `finally` block.
+void exc_restore(ExceptionObject *e);
 // Raises a new `type` exception whose message is printf-formatted.
 void exc_raise_format(TypeObject *type, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));

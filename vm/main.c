@@ -1,7 +1,11 @@
 // main.c: the `ftpy` command line.
 //
-//   ftpy [-X gil=0|1] [-c cmd | script.py | -] [args]
+//   ftpy [-X gil=0|1] [--dis] [-c cmd | script.py | -] [args]
 //   ftpy -V | --version | -h | --help
+//   ftpy < script.py
+//
+// With no script and a terminal on stdin, ftpy prints a report on this
+// build instead.
 //
 // The GIL mode comes from -X gil, else PYTHON_GIL, else the build's
 // default (off in the free-threaded build, always on in the classic one),
@@ -11,25 +15,35 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unistd.h>
+
+#include "alloc/alloc.h"
 #include "config.h"
+#include "vm/interp.h"
 #include "vm/report.h"
+#include "vm/run.h"
 #include "vm/thread.h"
 
 static const char usage[] =
     "usage: ftpy [option] ... [-c cmd | file | -] [arg] ...\n"
     "Options:\n"
     "  -c cmd   program passed in as string\n"
+    "  --dis    print the bytecode instead of running the program\n"
     "  -h       print this help message and exit (also --help)\n"
     "  -V       print the version number and exit (also --version)\n"
     "  -X gil=0|1  disable or enable the GIL (free-threaded build only)\n"
     "Environment:\n"
     "  PYTHON_GIL  same as -X gil\n"
-    "With no script, ftpy prints a report on this build.\n";
+    "With no script, ftpy reads the program from stdin; on a terminal it\n"
+    "prints a report on this build instead.\n";
 
 typedef struct Options {
     const char *xgil;   // value of -X gil=, or NULL
-    const char *script; // NULL: none; "-c": command
+    const char *script; // NULL: none; "-c": command; "-": stdin
     const char *command;
+    bool dis;
+    int argc; // what follows becomes sys.argv
+    char **argv;
 } Options;
 
 static void fatal(const char *msg)
@@ -83,9 +97,21 @@ static int parse_args(int argc, char **argv, Options *opt)
                 opt->xgil = x + 4;
             continue;
         }
-        if (!strcmp(a, "-c") && i + 1 < argc) {
+        if (!strcmp(a, "--dis")) {
+            opt->dis = true;
+            continue;
+        }
+        if (!strcmp(a, "-c")) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "Argument expected for the -c option\n%s",
+                        usage);
+                return 2;
+            }
             opt->script = "-c";
             opt->command = argv[i + 1];
+            opt->argc = argc - i - 1;
+            opt->argv = argv + i + 1;
+            opt->argv[0] = "-c";
             return -1;
         }
         if (a[0] == '-' && a[1] != '\0') {
@@ -93,28 +119,69 @@ static int parse_args(int argc, char **argv, Options *opt)
             return 2;
         }
         opt->script = a;
+        opt->argc = argc - i;
+        opt->argv = argv + i;
         return -1;
     }
     return -1;
 }
 
-// Scripts need the bytecode interpreter, which this build does not have
-// yet; give the same message CPython gives for a missing file.
-static int run_script(const Options *opt)
+// The script's path as CPython names __main__'s code: absolute.
+static char *absolute_path(const char *path)
 {
-    if (strcmp(opt->script, "-c") != 0 && strcmp(opt->script, "-") != 0) {
-        FILE *f = fopen(opt->script, "rb");
-        if (f == NULL) {
-            int err = errno;
-            fprintf(stderr, "ftpy: can't open file '%s': [Errno %d] %s\n",
-                    opt->script, err, strerror(err));
-            return 2;
-        }
-        fclose(f);
+    char cwd[4096];
+    if (path[0] == '/' || getcwd(cwd, sizeof cwd) == NULL)
+        return strdup(path);
+    size_t n = strlen(cwd) + strlen(path) + 2;
+    char *abs = malloc(n);
+    snprintf(abs, n, "%s/%s", cwd, path);
+    return abs;
+}
+
+static int run_file(const char *path, bool dis)
+{
+    FILE *f = fopen(path, "rb");
+    if (f == NULL) {
+        int err = errno;
+        char *abs = absolute_path(path);
+        fprintf(stderr, "ftpy: can't open file '%s': [Errno %d] %s\n", abs,
+                err, strerror(err));
+        free(abs);
+        return 2;
     }
-    fprintf(stderr, "ftpy: this build has no bytecode interpreter yet; "
-                    "run ftpy with no arguments for its self-report\n");
-    return 2;
+    size_t len;
+    char *src = run_read_stream(f, &len);
+    fclose(f);
+    if (src == NULL) {
+        fprintf(stderr, "ftpy: can't read file '%s'\n", path);
+        return 2;
+    }
+    char *abs = absolute_path(path);
+    int status = run_source(src, len, abs, dis);
+    free(abs);
+    alloc_free(src);
+    return status;
+}
+
+static int run_stdin(bool dis)
+{
+    size_t len;
+    char *src = run_read_stream(stdin, &len);
+    if (src == NULL)
+        return 2;
+    int status = run_source(src, len, "<stdin>", dis);
+    alloc_free(src);
+    return status;
+}
+
+static int run_program(const Options *opt)
+{
+    if (opt->script == NULL || !strcmp(opt->script, "-"))
+        return run_stdin(opt->dis);
+    if (!strcmp(opt->script, "-c"))
+        return run_source(opt->command, strlen(opt->command), "<string>",
+                          opt->dis);
+    return run_file(opt->script, opt->dis);
 }
 
 int main(int argc, char **argv)
@@ -128,10 +195,14 @@ int main(int argc, char **argv)
     runtime_init(&config);
     ThreadState *ts = thread_state_new();
     thread_attach(ts);
-    if (opt.script)
-        status = run_script(&opt);
-    else
+    if (opt.script == NULL && isatty(STDIN_FILENO)) {
         status = report_print(stdout, gil_source) ? 0 : 1;
+    } else {
+        static char *stdin_argv[] = {"", NULL};
+        interp_init(opt.argv ? opt.argc : 1, opt.argv ? opt.argv : stdin_argv);
+        status = run_program(&opt);
+        interp_fini();
+    }
     thread_state_delete(ts);
     runtime_fini();
     fflush(NULL);

@@ -6,6 +6,8 @@
 // BRC bucket (under the bucket lock).
 #include "vm/state.h"
 
+#include "vm/frame.h"
+
 #include <string.h>
 
 #include "alloc/alloc.h"
@@ -24,6 +26,7 @@ void runtime_init(const RuntimeConfig *config)
     runtime.config.gil_enabled = true; // classic build: GIL always on
 #endif
     runtime.next_id = 1;
+    runtime.recursion_limit = 1000;
     qsbr_init(&runtime.qsbr);
     gil_init(&runtime.gil, runtime.config.gil_enabled);
     thread_install_parking_hooks();
@@ -107,6 +110,9 @@ void thread_state_delete(ThreadState *ts)
     // thread after qsbr_unregister and count as non-owner decrefs.
     value_decref((Value)ts->exc); // a pending exception nobody handled
     ts->exc = 0;
+    value_decref((Value)ts->handled);
+    ts->handled = 0;
+    frame_stack_fini(ts);
     qsbr_process(ts->qsbr);
 #ifdef FTPY_FREE_THREADING
     brc_thread_fini(ts); // may free objects: still attached

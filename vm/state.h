@@ -51,6 +51,12 @@ typedef struct ThreadState {
     uintptr_t critical;    // innermost critical section (critical.h)
     QsbrThread *qsbr;      // this thread's QSBR slot
     uintptr_t exc;         // the exception being raised (a Value), or 0
+    uintptr_t handled;     // the exception an `except` block is handling
+                           // (a Value), or 0: bare `raise`, __context__
+    struct Frame *frame;   // innermost Python frame, or NULL (vm/frame.h)
+    struct FrameChunk *chunk; // memory the frames live in
+    int32_t py_depth;      // live Python frames (the recursion limit)
+    int32_t c_depth;       // nested eval loops (guards the C stack)
     BrcThread brc;         // merge queue (brc.h)
     struct ThreadState *next, *prev; // registry, under registry_lock
 } ThreadState;
@@ -61,6 +67,7 @@ typedef struct RuntimeConfig {
 
 typedef struct Runtime {
     RuntimeConfig config;
+    int32_t recursion_limit; // sys.setrecursionlimit; atomic
     Mutex registry_lock;  // leaf; guards the fields below it
     ThreadState *threads; // every registered thread state
     uint32_t *free_ids;   // small ids of exited threads

@@ -72,6 +72,14 @@ static inline void atomic_store_u32_release(uint32_t *p, uint32_t v)
     AO_int_store_release((unsigned int *)p, v);
 }
 // Returns the value before the addition.
+static inline int32_t atomic_load_i32_relaxed(const int32_t *p)
+{
+    return (int32_t)atomic_load_u32_relaxed((const uint32_t *)p);
+}
+static inline void atomic_store_i32_relaxed(int32_t *p, int32_t v)
+{
+    atomic_store_u32_relaxed((uint32_t *)p, (uint32_t)v);
+}
 static inline uint32_t atomic_fetch_add_u32_relaxed(uint32_t *p, uint32_t v)
 {
     return AO_int_fetch_and_add((unsigned int *)p, v);
@@ -173,6 +181,14 @@ static inline uintptr_t atomic_load_uptr_relaxed(const uintptr_t *p)
 static inline void atomic_store_uptr_relaxed(uintptr_t *p, uintptr_t v)
 {
     AO_store((AO_t *)p, (AO_t)v);
+}
+static inline uintptr_t atomic_load_uptr_acquire(const uintptr_t *p)
+{
+    return (uintptr_t)AO_load_acquire((const AO_t *)p);
+}
+static inline void atomic_store_uptr_release(uintptr_t *p, uintptr_t v)
+{
+    AO_store_release((AO_t *)p, (AO_t)v);
 }
 
 // ------------------------------------------------------------- pointers

@@ -31,6 +31,9 @@ extern TypeObject exc_BaseException;
 #include "vm/objects/exceptions.def"
 #undef EXCEPTION
 
+// Readies every exception type (called by types_init).
+void exceptions_init(void);
+
 // A new exception of `type` with the given args tuple (reference taken
 // over).
 ExceptionObject *exception_new(TypeObject *type, Value args);

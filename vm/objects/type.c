@@ -133,9 +133,7 @@ static void inherit_slots(TypeObject *t, TypeObject *b)
 static void dict_put(DictObject *d, const char *name, Value v)
 {
     Value key = value_new_ref(&str_intern_cstr(name)->header);
-    dict_set(d, key, v);
-    value_decref(key);
-    value_decref(v);
+    dict_set(d, key, v); // takes over both references
 }
 
 static void fill_dict(TypeObject *t, DictObject *d)
@@ -293,8 +291,5 @@ void types_init(void)
 #include "vm/objects/types.def"
 #undef TYPE
 #undef HIDDEN_TYPE
-    type_ready(&exc_BaseException);
-#define EXCEPTION(name, base) type_ready(&exc_##name);
-#include "vm/objects/exceptions.def"
-#undef EXCEPTION
+    exceptions_init();
 }

@@ -1,0 +1,981 @@
+// eval.c: the eval loop. Every instruction of vm/opcodes.def has one
+// short body here; slow paths live in eval_ops.c. The same bodies compile
+// to computed-goto dispatch (FTPY_COMPUTED_GOTO) or to a switch.
+//
+// Registers: `f` the running frame, `ip` the next instruction, `sp` the
+// value stack top, `locals` the frame's localsplus. They are written
+// back to the frame (SAVE_FRAME) before anything that may look at the
+// frame from outside: calls, errors, frame switches.
+#include "vm/eval.h"
+
+#include "vm/call.h"
+#include "vm/eval_ops.h"
+#include "vm/exc.h"
+#include "vm/frame.h"
+#include "vm/objects/dict.h"
+#include "vm/objects/list.h"
+#include "vm/objects/slice.h"
+#include "vm/objects/str.h"
+#include "vm/objects/traceback.h"
+#include "vm/objects/tuple.h"
+#include "vm/objects/type.h"
+#include "vm/ops.h"
+#include "vm/thread.h"
+
+// Nested eval loops (C calling Python calling C ...) each use C stack;
+// past this depth a RecursionError is raised instead of overflowing it.
+#define C_DEPTH_LIMIT 3000
+
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define PEEK(n) (sp[-(n)])
+
+#define SAVE_FRAME() (f->ip = ip, f->sp = sp)
+#define LOAD_FRAME()                                                           \
+    do {                                                                       \
+        code = f->code;                                                        \
+        ip = f->ip;                                                            \
+        sp = f->sp;                                                            \
+        locals = f->localsplus;                                                \
+        consts = code->consts->items;                                          \
+        names = code->names->items;                                            \
+    } while (0)
+
+#define NAME(i) ((StrObject *)value_as_object(names[i]))
+
+#ifdef FTPY_COMPUTED_GOTO
+#define TARGET(op) L_##op:
+#define DISPATCH()                                                             \
+    do {                                                                       \
+        Instr in_ = *ip++;                                                     \
+        oparg = instr_arg(in_);                                                \
+        goto *dispatch_table[instr_op(in_)];                                   \
+    } while (0)
+#else
+#define TARGET(op) case OP_##op:
+#define DISPATCH() continue
+#endif
+
+// The truth of a value the loop is about to drop.
+static inline int truth_and_drop(Value v)
+{
+    if (v == VALUE_TRUE)
+        return 1;
+    if (v == VALUE_FALSE || v == VALUE_NONE)
+        return 0;
+    int t = op_truth(v);
+    value_decref(v);
+    return t;
+}
+
+// A global or builtin, as a new reference; VALUE_NULL with NameError.
+static Value load_global(Frame *f, StrObject *name)
+{
+    Value key = (Value)&name->header | VALUE_TAG_BORROWED, v;
+    int r = dict_get((DictObject *)f->globals, key, &v);
+    if (r == 0)
+        r = dict_get((DictObject *)f->builtins, key, &v);
+    if (r == 1)
+        return v;
+    if (r == 0)
+        raise_name_error(name);
+    return VALUE_NULL;
+}
+
+static Value load_name(Frame *f, StrObject *name)
+{
+    Value key = (Value)&name->header | VALUE_TAG_BORROWED, v;
+    if (f->locals && f->locals != f->globals) {
+        int r = dict_get((DictObject *)f->locals, key, &v);
+        if (r != 0)
+            return r == 1 ? v : VALUE_NULL;
+    }
+    return load_global(f, name);
+}
+
+static int store_in(Object *dict, StrObject *name, Value v)
+{
+    refcount_inc(&name->header);
+    return dict_set((DictObject *)dict, value_steal(&name->header), v);
+}
+
+static int delete_in(Object *dict, StrObject *name)
+{
+    Value key = (Value)&name->header | VALUE_TAG_BORROWED;
+    int r = dict_del((DictObject *)dict, key);
+    if (r == 0)
+        raise_name_error(name);
+    return r == 1 ? 0 : -1;
+}
+
+// LOAD_METHOD: [o] -> [descriptor, o] when the attribute is a builtin
+// method of o's type (no bound-method object is made), else [NULL, attr].
+static bool load_method(Value *sp, StrObject *name)
+{
+    Value obj = sp[-1];
+    TypeObject *t = value_type(obj);
+    if (t->getattr == NULL) {
+        Value m = type_lookup(t, name);
+        if (m != VALUE_NULL && value_type(m) == &method_descr_type) {
+            sp[-1] = m; // descriptors are immortal: no reference to take
+            sp[0] = obj;
+            return true;
+        }
+    }
+    Value attr = op_getattr(obj, name);
+    value_decref(obj);
+    sp[-1] = VALUE_NULL;
+    sp[0] = attr;
+    return attr != VALUE_NULL;
+}
+
+static bool is_python_function(Value v)
+{
+    return value_is_object(v) &&
+           object_type(value_as_object(v)) == &function_type;
+}
+
+// Drops the `n` values at items[0..n).
+static void drop_values(Value *items, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        value_decref(items[i]);
+}
+
+static Value compare_values(Value a, Value b, CmpOp op)
+{
+    if (value_is_int(a) && value_is_int(b)) {
+        int64_t x = value_as_int(a), y = value_as_int(b);
+        switch (op) {
+        case CMP_LT: return value_bool(x < y);
+        case CMP_LE: return value_bool(x <= y);
+        case CMP_EQ: return value_bool(x == y);
+        case CMP_NE: return value_bool(x != y);
+        case CMP_GT: return value_bool(x > y);
+        case CMP_GE: return value_bool(x >= y);
+        }
+    }
+    return op_compare(a, b, op);
+}
+
+// + and - on two small ints whose result stays small need no call.
+static inline Value binary_fast(Value a, Value b, uint32_t op)
+{
+    if (value_is_int(a) && value_is_int(b)) {
+        int64_t x = value_as_int(a), y = value_as_int(b), r;
+        BinOp base = (BinOp)(op & ~BINOP_INPLACE);
+        if (base == BINOP_ADD)
+            r = x + y; // |x|, |y| < 2**62: no overflow in int64
+        else if (base == BINOP_SUB)
+            r = x - y;
+        else
+            return op_binary(a, b, (int)op);
+        if (value_fits_int(r))
+            return value_from_int(r);
+    }
+    return op_binary(a, b, (int)op);
+}
+
+static Value run(ThreadState *ts, Frame *f)
+{
+#ifdef FTPY_COMPUTED_GOTO
+    static void *const dispatch_table[OP_COUNT] = {
+#define OP(name, fmt, pop, push, jump, doc) &&L_##name,
+#include "vm/opcodes.def"
+#undef OP
+    };
+#endif
+    CodeObject *code;
+    Instr *ip;
+    Value *sp, *locals, *consts, *names;
+    uint32_t oparg, nargs;
+    Value kwnames;
+    LOAD_FRAME();
+    thread_poll(ts);
+
+#ifdef FTPY_COMPUTED_GOTO
+    DISPATCH();
+#else
+    for (;;) {
+        Instr in_ = *ip++;
+        oparg = instr_arg(in_);
+        switch (instr_op(in_)) {
+#endif
+
+    TARGET(NOP)
+    {
+        DISPATCH();
+    }
+    TARGET(POP_TOP)
+    {
+        value_decref(POP());
+        DISPATCH();
+    }
+    TARGET(PUSH_NULL)
+    {
+        PUSH(VALUE_NULL);
+        DISPATCH();
+    }
+    TARGET(COPY)
+    {
+        Value v = PEEK(oparg);
+        value_incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(SWAP)
+    {
+        Value top = TOP();
+        sp[-1] = PEEK(oparg);
+        sp[-(int)oparg] = top;
+        DISPATCH();
+    }
+    TARGET(LOAD_CONST)
+    {
+        Value v = consts[oparg];
+        value_incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST)
+    {
+        Value v = locals[oparg];
+        if (v == VALUE_NULL) {
+            raise_unbound_local(code, oparg);
+            goto error;
+        }
+        value_incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_FAST)
+    {
+        Value old = locals[oparg];
+        locals[oparg] = POP();
+        value_decref(old);
+        DISPATCH();
+    }
+    TARGET(DELETE_FAST)
+    {
+        Value old = locals[oparg];
+        if (old == VALUE_NULL) {
+            raise_unbound_local(code, oparg);
+            goto error;
+        }
+        locals[oparg] = VALUE_NULL;
+        value_decref(old);
+        DISPATCH();
+    }
+    TARGET(LOAD_DEREF)
+    {
+        Value v = cell_get((CellObject *)value_as_object(locals[oparg]));
+        if (v == VALUE_NULL) {
+            raise_unbound_local(code, oparg);
+            goto error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_DEREF)
+    {
+        cell_set((CellObject *)value_as_object(locals[oparg]), POP());
+        DISPATCH();
+    }
+    TARGET(DELETE_DEREF)
+    {
+        CellObject *cell = (CellObject *)value_as_object(locals[oparg]);
+        Value old = cell_get(cell);
+        if (old == VALUE_NULL) {
+            raise_unbound_local(code, oparg);
+            goto error;
+        }
+        value_decref(old);
+        cell_set(cell, VALUE_NULL);
+        DISPATCH();
+    }
+    TARGET(LOAD_CLOSURE)
+    {
+        Value cell = locals[oparg];
+        value_incref(cell);
+        PUSH(cell);
+        DISPATCH();
+    }
+    TARGET(LOAD_GLOBAL)
+    {
+        Value v = load_global(f, NAME(oparg));
+        if (v == VALUE_NULL)
+            goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_GLOBAL)
+    {
+        if (store_in(f->globals, NAME(oparg), POP()) < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(DELETE_GLOBAL)
+    {
+        if (delete_in(f->globals, NAME(oparg)) < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(LOAD_NAME)
+    {
+        Value v = load_name(f, NAME(oparg));
+        if (v == VALUE_NULL)
+            goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_NAME)
+    {
+        Object *ns = f->locals ? f->locals : f->globals;
+        if (store_in(ns, NAME(oparg), POP()) < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(DELETE_NAME)
+    {
+        if (delete_in(f->locals ? f->locals : f->globals, NAME(oparg)) < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR)
+    {
+        Value owner = POP();
+        Value v = op_getattr(owner, NAME(oparg));
+        value_decref(owner);
+        if (v == VALUE_NULL)
+            goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR)
+    {
+        Value owner = POP(), v = POP();
+        int r = op_setattr(owner, NAME(oparg), v);
+        value_decref(owner);
+        value_decref(v);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(DELETE_ATTR)
+    {
+        Value owner = POP();
+        int r = op_delattr(owner, NAME(oparg));
+        value_decref(owner);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(LOAD_METHOD)
+    {
+        bool ok = load_method(sp, NAME(oparg));
+        sp++;
+        if (!ok) {
+            sp -= 2; // [NULL, NULL]: nothing to drop
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(BINARY_SUBSCR)
+    {
+        Value key = POP(), container = POP();
+        Value v = op_getitem(container, key);
+        value_decref(container);
+        value_decref(key);
+        if (v == VALUE_NULL)
+            goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_SUBSCR)
+    {
+        Value key = POP(), container = POP(), v = POP();
+        int r = op_setitem(container, key, v);
+        value_decref(container);
+        value_decref(key);
+        value_decref(v);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(DELETE_SUBSCR)
+    {
+        Value key = POP(), container = POP();
+        int r = op_delitem(container, key);
+        value_decref(container);
+        value_decref(key);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(BINARY_OP)
+    {
+        Value b = POP(), a = POP();
+        Value r = binary_fast(a, b, oparg);
+        value_decref(a);
+        value_decref(b);
+        if (r == VALUE_NULL)
+            goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(UNARY_OP)
+    {
+        Value a = POP();
+        Value r = op_unary(a, (UnaryOp)oparg);
+        value_decref(a);
+        if (r == VALUE_NULL)
+            goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(UNARY_NOT)
+    {
+        int t = truth_and_drop(POP());
+        if (t < 0)
+            goto error;
+        PUSH(value_bool(!t));
+        DISPATCH();
+    }
+    TARGET(COMPARE_OP)
+    {
+        Value b = POP(), a = POP();
+        Value r = compare_values(a, b, (CmpOp)oparg);
+        value_decref(a);
+        value_decref(b);
+        if (r == VALUE_NULL)
+            goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(IS_OP)
+    {
+        Value b = POP(), a = POP();
+        bool same = value_same(a, b);
+        value_decref(a);
+        value_decref(b);
+        PUSH(value_bool(same != (oparg != 0)));
+        DISPATCH();
+    }
+    TARGET(CONTAINS_OP)
+    {
+        Value container = POP(), item = POP();
+        int r = op_contains(container, item);
+        value_decref(container);
+        value_decref(item);
+        if (r < 0)
+            goto error;
+        PUSH(value_bool((r == 1) != (oparg != 0)));
+        DISPATCH();
+    }
+    TARGET(BUILD_TUPLE)
+    {
+        TupleObject *t = tuple_new(oparg);
+        sp -= oparg;
+        for (uint32_t i = 0; i < oparg; i++)
+            tuple_init_item(t, i, sp[i]); // the tuple takes the references
+        PUSH(value_steal(&t->header));
+        DISPATCH();
+    }
+    TARGET(BUILD_LIST)
+    {
+        ListObject *l = list_new(oparg);
+        sp -= oparg;
+        for (uint32_t i = 0; i < oparg; i++)
+            list_append(l, sp[i]);
+        PUSH(value_steal(&l->header));
+        DISPATCH();
+    }
+    TARGET(BUILD_SET)
+    {
+        sp -= oparg;
+        Value s = build_set(sp, oparg);
+        drop_values(sp, oparg);
+        if (s == VALUE_NULL)
+            goto error;
+        PUSH(s);
+        DISPATCH();
+    }
+    TARGET(BUILD_MAP)
+    {
+        DictObject *d = dict_new();
+        sp -= 2 * oparg;
+        int r = 0;
+        for (uint32_t i = 0; i < oparg; i++) {
+            if (r == 0)
+                r = dict_set(d, sp[2 * i], sp[2 * i + 1]);
+            else
+                drop_values(&sp[2 * i], 2);
+        }
+        if (r < 0) {
+            refcount_dec(&d->header);
+            goto error;
+        }
+        PUSH(value_steal(&d->header));
+        DISPATCH();
+    }
+    TARGET(BUILD_STRING)
+    {
+        sp -= oparg;
+        Value s = build_string(sp, oparg);
+        drop_values(sp, oparg);
+        if (s == VALUE_NULL)
+            goto error;
+        PUSH(s);
+        DISPATCH();
+    }
+    TARGET(BUILD_SLICE)
+    {
+        Value step = oparg == 3 ? POP() : VALUE_NONE;
+        Value stop = POP(), start = POP();
+        Value s = slice_new(start, stop, step);
+        value_decref(start);
+        value_decref(stop);
+        value_decref(step);
+        PUSH(s);
+        DISPATCH();
+    }
+    TARGET(LIST_APPEND)
+    {
+        Value v = POP();
+        list_append((ListObject *)value_as_object(PEEK(oparg)), v);
+        DISPATCH();
+    }
+    TARGET(SET_ADD)
+    {
+        Value v = POP();
+        int r = set_add_value(PEEK(oparg), v);
+        value_decref(v);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(MAP_ADD)
+    {
+        Value v = POP(), k = POP();
+        if (dict_set((DictObject *)value_as_object(PEEK(oparg)), k, v) < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(LIST_EXTEND)
+    {
+        Value it = POP();
+        int r = list_extend_values(PEEK(oparg), it);
+        value_decref(it);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(SET_UPDATE)
+    {
+        Value it = POP();
+        int r = set_update_values(PEEK(oparg), it);
+        value_decref(it);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(DICT_UPDATE)
+    {
+        Value m = POP();
+        int r = dict_update_values(PEEK(oparg), m, false, VALUE_NULL);
+        value_decref(m);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(DICT_MERGE)
+    {
+        Value m = POP();
+        // [NULL, f, args, kwargs, .., m]: the callee names the error
+        int r = dict_update_values(PEEK(oparg), m, true, PEEK(oparg + 2));
+        value_decref(m);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(LIST_TO_TUPLE)
+    {
+        Value l = POP();
+        Value t = tuple_from_iterable(l);
+        value_decref(l);
+        if (t == VALUE_NULL)
+            goto error;
+        PUSH(t);
+        DISPATCH();
+    }
+    TARGET(FORMAT_VALUE)
+    {
+        Value spec = (oparg & 4) ? POP() : VALUE_NULL;
+        Value v = POP();
+        Value s = format_value_op(v, oparg & 3, spec);
+        value_decref(v);
+        value_decref(spec);
+        if (s == VALUE_NULL)
+            goto error;
+        PUSH(s);
+        DISPATCH();
+    }
+    TARGET(UNPACK_SEQUENCE)
+    {
+        Value seq = POP();
+        bool ok = unpack_sequence(seq, oparg, sp);
+        value_decref(seq);
+        if (!ok)
+            goto error;
+        sp += oparg;
+        DISPATCH();
+    }
+    TARGET(UNPACK_EX)
+    {
+        Value seq = POP();
+        uint32_t before = oparg & 0xff, after = oparg >> 8;
+        bool ok = unpack_ex(seq, before, after, sp);
+        value_decref(seq);
+        if (!ok)
+            goto error;
+        sp += before + after + 1;
+        DISPATCH();
+    }
+    TARGET(JUMP_FORWARD)
+    {
+        ip = code->instrs + oparg;
+        DISPATCH();
+    }
+    TARGET(JUMP_BACKWARD)
+    {
+        ip = code->instrs + oparg;
+        thread_poll(ts); // the safepoint of loops
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_FALSE)
+    {
+        int t = truth_and_drop(POP());
+        if (t < 0)
+            goto error;
+        if (!t)
+            ip = code->instrs + oparg;
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_TRUE)
+    {
+        int t = truth_and_drop(POP());
+        if (t < 0)
+            goto error;
+        if (t)
+            ip = code->instrs + oparg;
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_FALSE_OR_POP)
+    {
+        int t = op_truth(TOP());
+        if (t < 0)
+            goto error;
+        if (!t)
+            ip = code->instrs + oparg;
+        else
+            value_decref(POP());
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_TRUE_OR_POP)
+    {
+        int t = op_truth(TOP());
+        if (t < 0)
+            goto error;
+        if (t)
+            ip = code->instrs + oparg;
+        else
+            value_decref(POP());
+        DISPATCH();
+    }
+    TARGET(GET_ITER)
+    {
+        Value v = POP();
+        Value it = op_iter(v);
+        value_decref(v);
+        if (it == VALUE_NULL)
+            goto error;
+        PUSH(it);
+        DISPATCH();
+    }
+    TARGET(FOR_ITER)
+    {
+        Value v = op_next(TOP());
+        if (v != VALUE_NULL) {
+            PUSH(v);
+            DISPATCH();
+        }
+        if (exc_occurred())
+            goto error;
+        value_decref(POP());
+        ip = code->instrs + oparg;
+        DISPATCH();
+    }
+    TARGET(RETURN_VALUE)
+    {
+        Value result = POP();
+        SAVE_FRAME();
+        Frame *caller = f->previous;
+        bool entry = f->entry;
+        ts->frame = caller;
+        frame_pop(ts, f);
+        if (entry)
+            return result;
+        f = caller;
+        LOAD_FRAME();
+        PUSH(result);
+        DISPATCH();
+    }
+    TARGET(MAKE_FUNCTION)
+    {
+        Value code_v = POP();
+        Value closure = (oparg & 8) ? POP() : VALUE_NULL;
+        Value kwdefaults = (oparg & 2) ? POP() : VALUE_NULL;
+        Value defaults = (oparg & 1) ? POP() : VALUE_NULL;
+        PUSH(make_function(f, code_v, defaults, kwdefaults, closure));
+        DISPATCH();
+    }
+    TARGET(CALL)
+    {
+        kwnames = VALUE_NULL;
+        nargs = oparg;
+        goto do_call;
+    }
+    TARGET(CALL_KW)
+    {
+        kwnames = POP();
+        nargs = oparg - (uint32_t)tuple_size(kwnames);
+        goto do_call;
+    }
+    do_call:
+    {
+        // [method or NULL, callable or self, args..., kwvalues...]
+        uint32_t total = oparg;
+        Value *args = sp - total;
+        Value callable = args[-1];
+        Object *kw = kwnames ? value_as_object(kwnames) : NULL;
+        if (args[-2] != VALUE_NULL) {
+            callable = args[-2];
+            args--;
+            nargs++;
+            total++;
+        }
+        SAVE_FRAME();
+        if (is_python_function(callable)) {
+            FunctionObject *fn = (FunctionObject *)value_as_object(callable);
+            Frame *callee = call_frame(ts, fn, args, nargs, kw);
+            drop_values(args, total);
+            value_decref(callable);
+            value_decref(kwnames);
+            sp = args - 1;
+            if (callee == NULL)
+                goto error;
+            f->sp = sp;
+            ts->frame = callee;
+            f = callee;
+            LOAD_FRAME();
+            thread_poll(ts);
+            DISPATCH();
+        }
+        Value r = op_call(callable, args, nargs, kw);
+        drop_values(args, total);
+        value_decref(callable);
+        value_decref(kwnames);
+        sp = args - 1;
+        if (r == VALUE_NULL)
+            goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(CALL_EX)
+    {
+        Value kwargs = (oparg & 1) ? POP() : VALUE_NULL;
+        Value args = POP(), callable = POP();
+        value_decref(POP()); // the NULL method slot
+        SAVE_FRAME();
+        Value r = call_ex(callable, args, kwargs);
+        value_decref(callable);
+        value_decref(args);
+        value_decref(kwargs);
+        if (r == VALUE_NULL)
+            goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(RAISE_VARARGS)
+    {
+        SAVE_FRAME();
+        if (oparg == 0) {
+            if (reraise_handled(ts))
+                goto exception_unwind;
+            goto error;
+        }
+        Value cause = oparg == 2 ? POP() : VALUE_NULL;
+        Value exc = POP();
+        raise_exception(exc, cause);
+        value_decref(exc);
+        value_decref(cause);
+        goto error;
+    }
+    TARGET(RERAISE)
+    {
+        exc_restore((ExceptionObject *)value_as_object(POP()));
+        SAVE_FRAME();
+        goto exception_unwind;
+    }
+    TARGET(PUSH_EXC_INFO)
+    {
+        Value e = POP();
+        Value prev = ts->handled ? (Value)ts->handled : VALUE_NONE;
+        PUSH(prev); // the stack takes over the thread's reference
+        value_incref(e);
+        ts->handled = e;
+        PUSH(e);
+        DISPATCH();
+    }
+    TARGET(POP_EXCEPT)
+    {
+        Value prev = POP();
+        Value old = ts->handled;
+        ts->handled = value_is_none(prev) ? 0 : prev;
+        value_decref(old);
+        DISPATCH();
+    }
+    TARGET(CHECK_EXC_MATCH)
+    {
+        Value type = POP();
+        int r = exception_matches(TOP(), type);
+        value_decref(type);
+        if (r < 0)
+            goto error;
+        PUSH(value_bool(r));
+        DISPATCH();
+    }
+    TARGET(LOAD_ASSERTION_ERROR)
+    {
+        PUSH(value_new_ref(&exc_AssertionError.header));
+        DISPATCH();
+    }
+    TARGET(BEFORE_WITH)
+    {
+        Value manager = POP(), exit;
+        SAVE_FRAME();
+        Value entered = with_enter(manager, &exit);
+        value_decref(manager);
+        if (entered == VALUE_NULL)
+            goto error;
+        PUSH(exit);
+        PUSH(entered);
+        DISPATCH();
+    }
+    TARGET(WITH_EXCEPT_START)
+    {
+        SAVE_FRAME();
+        Value r = with_exit_exception(PEEK(3), TOP());
+        if (r == VALUE_NULL)
+            goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(IMPORT_NAME)
+    {
+        Value fromlist = POP(), level = POP();
+        SAVE_FRAME();
+        Value m = import_name(f, NAME(oparg), fromlist, level);
+        value_decref(fromlist);
+        value_decref(level);
+        if (m == VALUE_NULL)
+            goto error;
+        PUSH(m);
+        DISPATCH();
+    }
+    TARGET(IMPORT_FROM)
+    {
+        Value v = import_from(TOP(), NAME(oparg));
+        if (v == VALUE_NULL)
+            goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+
+#ifndef FTPY_COMPUTED_GOTO
+        default:
+            exc_raise_format(&exc_SystemError, "unknown opcode %u",
+                             (unsigned)instr_op(ip[-1]));
+            goto error;
+        }
+    }
+#endif
+
+error:
+    // The exception passes through this frame: record it in the
+    // traceback, then look for a handler.
+    SAVE_FRAME();
+    traceback_here(code, frame_index(f));
+exception_unwind : {
+    const ExceptionEntry *h = code_find_handler(code, frame_index(f));
+    if (h) {
+        Value *target = frame_stack_base(f) + h->depth;
+        while (sp > target)
+            value_decref(POP());
+        PUSH((Value)exc_fetch());
+        ip = code->instrs + h->handler;
+        DISPATCH();
+    }
+    // No handler here: the frame is finished; continue in the caller.
+    SAVE_FRAME();
+    Frame *caller = f->previous;
+    bool entry = f->entry;
+    ts->frame = caller;
+    frame_pop(ts, f);
+    if (entry)
+        return VALUE_NULL;
+    f = caller;
+    LOAD_FRAME();
+    goto error;
+}
+}
+
+// Runs `f` (already linked above ts->frame) to completion in a nested
+// loop.
+static Value run_entry(ThreadState *ts, Frame *f)
+{
+    if (ts->c_depth >= C_DEPTH_LIMIT) {
+        exc_raise_format(&exc_RecursionError,
+                         "maximum recursion depth exceeded");
+        f->sp = frame_stack_base(f);
+        frame_pop(ts, f);
+        return VALUE_NULL;
+    }
+    f->entry = true;
+    ts->frame = f;
+    ts->c_depth++;
+    Value r = run(ts, f);
+    ts->c_depth--;
+    return r;
+}
+
+Value function_call(Value self, const Value *args, size_t nargs,
+                    Object *kwnames)
+{
+    ThreadState *ts = thread_current();
+    FunctionObject *fn = (FunctionObject *)value_as_object(self);
+    Frame *f = call_frame(ts, fn, args, nargs, kwnames);
+    if (f == NULL)
+        return VALUE_NULL;
+    return run_entry(ts, f);
+}
+
+Value eval_module(CodeObject *code, Object *globals, Object *builtins)
+{
+    ThreadState *ts = thread_current();
+    Frame *f = frame_push(ts, code, NULL, globals, builtins, globals);
+    if (f == NULL)
+        return VALUE_NULL;
+    return run_entry(ts, f);
+}

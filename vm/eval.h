@@ -1,0 +1,26 @@
+// eval.h: running code: the eval loop and calls into Python functions.
+//
+// One eval loop runs per thread, over that thread's frames
+// (vm/frame.h). Python-to-Python calls do not recurse in C: CALL pushes
+// the callee's frame and the same loop continues with it, so deep Python
+// recursion is bounded by the recursion limit, not by the C stack.
+// Calls from C (a builtin calling a Python function: sorted(key=f),
+// map(f, ...)) enter a nested loop; their depth is limited separately.
+//
+// The loop polls the eval breaker (vm/thread.h) on backward jumps and
+// function entry: that is where stop-the-world requests, BRC merges and
+// QSBR processing happen, and, with the GIL on, where it is handed over.
+#ifndef FTPY_VM_EVAL_H
+#define FTPY_VM_EVAL_H
+
+#include "vm/objects/function.h"
+
+// Runs module-level `code` with `globals` as its namespace; the result of
+// the last RETURN_VALUE (None), or VALUE_NULL with the exception set.
+Value eval_module(CodeObject *code, Object *globals, Object *builtins);
+
+// function.__call__: binds the arguments and runs the body.
+Value function_call(Value self, const Value *args, size_t nargs,
+                    Object *kwnames);
+
+#endif // FTPY_VM_EVAL_H

@@ -1,0 +1,91 @@
+// frame.c: the per-thread frame stack.
+#include "vm/frame.h"
+
+#include <string.h>
+
+#include "alloc/alloc.h"
+#include "vm/base/atomic.h"
+#include "vm/exc.h"
+
+#define CHUNK_BYTES ((size_t)256 * 1024)
+
+static FrameChunk *chunk_new(FrameChunk *prev, size_t need)
+{
+    size_t size = need + sizeof(FrameChunk) > CHUNK_BYTES
+                      ? need + sizeof(FrameChunk)
+                      : CHUNK_BYTES;
+    FrameChunk *c = alloc_raw(size);
+    c->prev = prev;
+    c->top = c->data;
+    c->end = (char *)c + size;
+    return c;
+}
+
+static void *stack_alloc(ThreadState *ts, size_t bytes)
+{
+    FrameChunk *c = ts->chunk;
+    if (c == NULL || (size_t)(c->end - c->top) < bytes)
+        c = ts->chunk = chunk_new(c, bytes);
+    void *p = c->top;
+    c->top += bytes;
+    return p;
+}
+
+static void stack_free(ThreadState *ts, void *p)
+{
+    FrameChunk *c = ts->chunk;
+    c->top = p;
+    if (c->top == c->data && c->prev) {
+        ts->chunk = c->prev;
+        alloc_free(c);
+    }
+}
+
+Frame *frame_push(ThreadState *ts, CodeObject *code, FunctionObject *func,
+                  Object *globals, Object *builtins, Object *locals)
+{
+    // The limit is read relaxed: sys.setrecursionlimit from another thread
+    // needs no ordering with this check.
+    if (ts->py_depth >= atomic_load_i32_relaxed(&runtime.recursion_limit)) {
+        exc_raise_format(&exc_RecursionError,
+                         "maximum recursion depth exceeded");
+        return NULL;
+    }
+    size_t slots = code_nlocalsplus(code) + code->stacksize;
+    Frame *f = stack_alloc(ts, sizeof(Frame) + slots * sizeof(Value));
+    memset(f->localsplus, 0, code_nlocalsplus(code) * sizeof(Value));
+    refcount_inc(&code->header);
+    f->code = code;
+    if (func)
+        refcount_inc(&func->header);
+    f->func = func;
+    f->globals = globals;
+    f->builtins = builtins;
+    f->locals = locals;
+    f->previous = ts->frame;
+    f->ip = code->instrs;
+    f->sp = frame_stack_base(f);
+    f->entry = false;
+    ts->py_depth++;
+    return f;
+}
+
+void frame_pop(ThreadState *ts, Frame *f)
+{
+    for (Value *v = f->localsplus; v < f->sp; v++)
+        value_decref(*v);
+    refcount_dec(&f->code->header);
+    if (f->func)
+        refcount_dec(&f->func->header);
+    ts->py_depth--;
+    stack_free(ts, f);
+}
+
+void frame_stack_fini(ThreadState *ts)
+{
+    while (ts->chunk) {
+        FrameChunk *prev = ts->chunk->prev;
+        alloc_free(ts->chunk);
+        ts->chunk = prev;
+    }
+}

@@ -1,0 +1,61 @@
+// frame.h: frames, the activation records of Python code, and the
+// per-thread memory they live in.
+//
+// Frames are carved from the thread's own frame stack (chunks of a few
+// hundred KiB, grown on demand) instead of the heap: a Python call costs
+// a pointer bump, and the frame is private to its thread, so nothing in
+// it is atomic. localsplus holds the locals, cells and free variables
+// (vm/objects/code.h), followed by the value stack.
+//
+// Ownership: every non-NULL Value in localsplus and on the value stack is
+// a reference the frame owns; frame_pop drops them.
+#ifndef FTPY_VM_FRAME_H
+#define FTPY_VM_FRAME_H
+
+#include <stdbool.h>
+
+#include "vm/objects/function.h"
+#include "vm/state.h"
+
+typedef struct Frame {
+    CodeObject *code;     // the frame owns a reference
+    FunctionObject *func; // owned, or NULL for module code
+    Object *globals;      // borrowed from func or the module runner
+    Object *builtins;     // borrowed likewise
+    Object *locals;       // the namespace dict of module/class code, or NULL
+    struct Frame *previous;
+    Instr *ip;      // the next instruction to run
+    Value *sp;      // the value stack's top while the frame is not running
+    bool entry;     // returning from it leaves the eval loop (C caller)
+    Value localsplus[];
+} Frame;
+
+typedef struct FrameChunk {
+    struct FrameChunk *prev;
+    char *top, *end;
+    char data[];
+} FrameChunk;
+
+static inline Value *frame_stack_base(Frame *f)
+{
+    return f->localsplus + code_nlocalsplus(f->code);
+}
+
+// A frame for `code` on the calling thread's frame stack, with every slot
+// empty, linked above ts->frame (but not made current). Takes a reference
+// to `code` and, if given, `func`. NULL with RecursionError past the
+// recursion limit.
+Frame *frame_push(ThreadState *ts, CodeObject *code, FunctionObject *func,
+                  Object *globals, Object *builtins, Object *locals);
+// Drops what the frame holds and releases its memory (it must be the top
+// frame of the stack).
+void frame_pop(ThreadState *ts, Frame *f);
+// The index of the instruction the frame is executing.
+static inline uint32_t frame_index(const Frame *f)
+{
+    return (uint32_t)(f->ip - f->code->instrs) - 1;
+}
+// Frees the thread's frame memory (thread exit).
+void frame_stack_fini(ThreadState *ts);
+
+#endif // FTPY_VM_FRAME_H

@@ -1,0 +1,17 @@
+// builtins_impl.h: builtin functions defined outside builtins.c (the I/O
+// ones live in builtins_io.c), in the CallFn convention.
+#ifndef FTPY_VM_MODULES_BUILTINS_IMPL_H
+#define FTPY_VM_MODULES_BUILTINS_IMPL_H
+
+#include "vm/object.h"
+#include "vm/objects/number.h"
+#include "vm/value.h"
+
+Value builtin_print(Value self, const Value *args, size_t nargs,
+                    Object *kwnames);
+Value builtin_input(Value self, const Value *args, size_t nargs,
+                    Object *kwnames);
+Value builtin_open(Value self, const Value *args, size_t nargs,
+                   Object *kwnames);
+
+#endif // FTPY_VM_MODULES_BUILTINS_IMPL_H

@@ -1,0 +1,161 @@
+// sys.c: the sys module: argv, path, modules, the standard streams,
+// exit, the recursion limit, version facts and the free-threading
+// queries of CPython 3.13 (sys._is_gil_enabled).
+#include <stdio.h>
+#include <string.h>
+
+#include "config.h"
+#include "vm/args.h"
+#include "vm/base/atomic.h"
+#include "vm/exc.h"
+#include "vm/interp.h"
+#include "vm/objects/builtin.h"
+#include "vm/objects/dict.h"
+#include "vm/objects/file.h"
+#include "vm/objects/int.h"
+#include "vm/objects/list.h"
+#include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
+#include "vm/ops.h"
+#include "vm/state.h"
+
+#define FN(name)                                                               \
+    static Value sys_##name(Value self, const Value *args, size_t nargs,     \
+                            Object *kwnames)
+
+FN(exit)
+{
+    if (!args_positional("exit", nargs, kwnames, 0, 1))
+        return VALUE_NULL;
+    TupleObject *t = tuple_pack((int64_t)nargs, args);
+    exc_raise(exception_new(&exc_SystemExit, value_steal(&t->header)));
+    return VALUE_NULL;
+}
+
+FN(getrecursionlimit)
+{
+    if (!args_positional("getrecursionlimit", nargs, kwnames, 0, 0))
+        return VALUE_NULL;
+    return value_from_int(atomic_load_i32_relaxed(&runtime.recursion_limit));
+}
+
+FN(setrecursionlimit)
+{
+    int64_t n;
+    if (!args_positional("setrecursionlimit", nargs, kwnames, 1, 1))
+        return VALUE_NULL;
+    if (!int_check(args[0])) {
+        exc_raise_format(&exc_TypeError,
+                         "'%s' object cannot be interpreted as an integer",
+                         value_type(args[0])->name);
+        return VALUE_NULL;
+    }
+    if (!value_as_index(args[0], &n))
+        return VALUE_NULL;
+    if (n < 1) {
+        exc_raise_format(&exc_ValueError,
+                         "recursion limit must be greater or equal than 1");
+        return VALUE_NULL;
+    }
+    if (n > INT32_MAX)
+        n = INT32_MAX;
+    // Read relaxed by frame_push: no ordering needed.
+    atomic_store_i32_relaxed(&runtime.recursion_limit, (int32_t)n);
+    return VALUE_NONE;
+}
+
+FN(intern)
+{
+    if (!args_positional("intern", nargs, kwnames, 1, 1))
+        return VALUE_NULL;
+    if (value_type(args[0]) != &str_type) {
+        exc_raise_format(&exc_TypeError,
+                         "intern() argument must be str, not %s",
+                         value_type(args[0])->name);
+        return VALUE_NULL;
+    }
+    StrObject *s = (StrObject *)value_as_object(args[0]);
+    refcount_inc(&s->header);
+    return value_new_ref(&str_intern(s)->header);
+}
+
+FN(is_gil_enabled)
+{
+    if (!args_positional("_is_gil_enabled", nargs, kwnames, 0, 0))
+        return VALUE_NULL;
+    return value_bool(runtime.config.gil_enabled);
+}
+
+static const MethodDef sys_functions[] = {
+    {"exit", sys_exit, 0},
+    {"getrecursionlimit", sys_getrecursionlimit, 0},
+    {"setrecursionlimit", sys_setrecursionlimit, 0},
+    {"intern", sys_intern, 0},
+    {"_is_gil_enabled", sys_is_gil_enabled, 0},
+    {NULL, NULL, 0},
+};
+
+static Value str_list(int n, char **items)
+{
+    ListObject *l = list_new(n);
+    for (int i = 0; i < n; i++)
+        list_append(l, value_steal(&str_from_cstr(items[i])->header));
+    return value_steal(&l->header);
+}
+
+static Value version_info(void)
+{
+    Value items[5] = {value_from_int(3), value_from_int(11), value_from_int(7),
+                      value_steal(&str_from_cstr("final")->header),
+                      value_from_int(0)};
+    TupleObject *t = tuple_pack(5, items);
+    value_decref(items[3]);
+    return value_steal(&t->header);
+}
+
+// sys.path: the script's directory first, then the project's lib/.
+static Value search_path(int argc, char **argv)
+{
+    char dir[4096] = "";
+    if (argc > 0 && argv[0][0] != '-') {
+        snprintf(dir, sizeof dir, "%s", argv[0]);
+        char *slash = strrchr(dir, '/');
+        if (slash)
+            *slash = '\0';
+        else
+            dir[0] = '\0';
+    }
+    char *entries[2] = {dir, FTPY_LIBDIR};
+    return str_list(2, entries);
+}
+
+static void add_streams(ModuleObject *m)
+{
+    module_add(m, "stdin", file_from_stdio(stdin, "<stdin>", "r"));
+    module_add(m, "stdout", file_from_stdio(stdout, "<stdout>", "w"));
+    module_add(m, "stderr", file_from_stdio(stderr, "<stderr>", "w"));
+    module_add(m, "__stdin__", file_from_stdio(stdin, "<stdin>", "r"));
+    module_add(m, "__stdout__", file_from_stdio(stdout, "<stdout>", "w"));
+    module_add(m, "__stderr__", file_from_stdio(stderr, "<stderr>", "w"));
+}
+
+ModuleObject *sys_module_create(int argc, char **argv)
+{
+    ModuleObject *m = module_new("sys");
+    for (const MethodDef *d = sys_functions; d->name; d++)
+        module_add(m, d->name, builtin_new(d, VALUE_NULL));
+    module_add(m, "argv", str_list(argc, argv));
+    module_add(m, "path", search_path(argc, argv));
+    module_add(m, "modules", value_new_ref(interp.modules));
+    module_add(m, "version",
+               value_steal(&str_from_cstr("3.11.7 (ftpy " PACKAGE_VERSION
+                                          ")")
+                                ->header));
+    module_add(m, "version_info", version_info());
+    module_add(m, "hexversion", value_from_int(0x030b07f0));
+    module_add(m, "platform", value_steal(&str_from_cstr("linux")->header));
+    module_add(m, "byteorder", value_steal(&str_from_cstr("little")->header));
+    module_add(m, "maxsize", int_from_i64(INT64_MAX));
+    add_streams(m);
+    return m;
+}

@@ -1,0 +1,48 @@
+// function.h: Python functions (code + globals + defaults + closure) and
+// the cells closures share.
+//
+// Concurrency: a function's fields are set when MAKE_FUNCTION builds it
+// and are read-only afterwards (attribute assignment arrives with
+// classes). A cell is a one-Value box that several frames, on several
+// threads, may read and write: its contents are swapped under its
+// critical section and dropped through QSBR (vm/objects/container.h)
+// once shared, so a lock-free reader never sees a freed value.
+#ifndef FTPY_VM_OBJECTS_FUNCTION_H
+#define FTPY_VM_OBJECTS_FUNCTION_H
+
+#include "vm/objects/code.h"
+
+typedef struct FunctionObject {
+    ObjHeader header;
+    CodeObject *code;
+    Object *globals;       // a dict
+    Object *builtins;      // a dict
+    TupleObject *defaults; // positional defaults, or NULL
+    Object *kwdefaults;    // a dict of keyword-only defaults, or NULL
+    TupleObject *closure;  // cells for the code's free variables, or NULL
+    StrObject *name, *qualname;
+    Value doc;
+    Value module;
+} FunctionObject;
+
+extern TypeObject function_type;
+
+// A function for `code` (references taken on everything it keeps).
+FunctionObject *function_new(CodeObject *code, Object *globals,
+                             Object *builtins);
+
+typedef struct CellObject {
+    ObjHeader header;
+    Value ref; // VALUE_NULL when empty; atomic
+} CellObject;
+
+extern TypeObject cell_type;
+
+// A cell holding `v` (a new reference is taken; VALUE_NULL for empty).
+CellObject *cell_new(Value v);
+// A new reference to the contents, or VALUE_NULL when empty.
+Value cell_get(CellObject *c);
+// Replaces the contents (the cell takes over `v`'s reference).
+void cell_set(CellObject *c, Value v);
+
+#endif // FTPY_VM_OBJECTS_FUNCTION_H
