@@ -1,5 +1,6 @@
 // dict.c: dict storage (layout and thread-safety protocol in dict.h).
 #include "vm/objects/dict.h"
+#include "vm/objects/type.h"
 
 #include <string.h>
 
@@ -12,7 +13,7 @@
 #include "vm/args.h"
 #include "vm/exc.h"
 #include "vm/objects/list.h"
-#include "vm/objects/reprbuf.h"
+#include "vm/objects/reprutil.h"
 #include "vm/objects/sequtil.h"
 #include "vm/objects/tuple.h"
 #include "vm/objects/type.h"
@@ -97,7 +98,7 @@ static int slow_equal(DictObject *d, DictKeys *k, int64_t ix, Value other,
                       Value key)
 {
     value_incref(other); // == may drop the dict's reference
-    int eq = op_equal(other, key);
+    int eq = object_equal(other, key);
     value_decref(other);
     if (eq < 0)
         return -1;
@@ -585,8 +586,7 @@ bool dict_update_from(DictObject *d, Value other)
     if (has < 0)
         return false;
     value_decref(keys);
-    return has ? update_from_mapping(d, other)
-               : update_from_pairs(d, other);
+    return has ? update_from_mapping(d, other) : update_from_pairs(d, other);
 }
 
 void dict_update_kwargs(DictObject *d, const Value *args, size_t nargs,
@@ -609,12 +609,12 @@ static int64_t dict_hash_slot(Object *self)
     return -1;
 }
 
-static bool repr_item(ReprBuf *b, Value k, Value v)
+static bool repr_item(StrBuf *b, Value k, Value v)
 {
-    bool ok = reprbuf_add_repr(b, k);
+    bool ok = strbuf_append_repr(b, k);
     if (ok)
-        reprbuf_add(b, ": ", 2);
-    ok = ok && reprbuf_add_repr(b, v);
+        strbuf_append(b, ": ", 2);
+    ok = ok && strbuf_append_repr(b, v);
     value_decref(k);
     value_decref(v);
     return ok;
@@ -627,24 +627,24 @@ static StrObject *dict_repr(Value self)
         return str_from_cstr("{}");
     if (!repr_enter(&d->header))
         return str_from_cstr("{...}");
-    ReprBuf b;
-    reprbuf_init(&b);
-    reprbuf_add(&b, "{", 1);
+    StrBuf b;
+    strbuf_init(&b);
+    strbuf_append(&b, "{", 1);
     int64_t pos = 0, n = 0;
     Value k, v;
     bool ok = true;
     while (ok && dict_next(d, &pos, &k, &v)) {
         if (n++ > 0)
-            reprbuf_add(&b, ", ", 2);
+            strbuf_append(&b, ", ", 2);
         ok = repr_item(&b, k, v);
     }
     repr_leave(&d->header);
     if (!ok) {
-        reprbuf_discard(&b);
+        strbuf_discard(&b);
         return NULL;
     }
-    reprbuf_add(&b, "}", 1);
-    return reprbuf_finish(&b);
+    strbuf_append(&b, "}", 1);
+    return strbuf_finish(&b);
 }
 
 // 1 if a and b hold equal items, 0 if not, -1 on error.
@@ -658,7 +658,7 @@ static int dict_equal_items(DictObject *a, DictObject *b)
     while (eq == 1 && dict_next(a, &pos, &k, &v)) {
         eq = dict_get(b, k, &w);
         if (eq == 1) {
-            eq = op_equal(v, w);
+            eq = object_equal(v, w);
             value_decref(w);
         }
         value_decref(k);

@@ -109,8 +109,8 @@ typedef struct DictViewObject {
 extern TypeObject dict_keys_type, dict_values_type, dict_items_type;
 extern TypeObject dict_keyiterator_type, dict_valueiterator_type,
     dict_itemiterator_type;
-extern TypeObject dict_reversekeyiterator_type,
-    dict_reversevalueiterator_type, dict_reverseitemiterator_type;
+extern TypeObject dict_reversekeyiterator_type, dict_reversevalueiterator_type,
+    dict_reverseitemiterator_type;
 
 // A new view of `type` on the dict `d` (a Value).
 Value dict_view_new(TypeObject *type, Value d);

@@ -25,8 +25,7 @@ static Value key_error(Value key)
     return VALUE_NULL;
 }
 
-static Value get(Value self, const Value *args, size_t nargs,
-                 Object *kwnames)
+static Value get(Value self, const Value *args, size_t nargs, Object *kwnames)
 {
     if (!args_between("get", "dict.get", nargs, kwnames, 1, 2))
         return VALUE_NULL;
@@ -51,8 +50,7 @@ static Value setdefault(Value self, const Value *args, size_t nargs,
     return v;
 }
 
-static Value pop(Value self, const Value *args, size_t nargs,
-                 Object *kwnames)
+static Value pop(Value self, const Value *args, size_t nargs, Object *kwnames)
 {
     if (!args_between("pop", "dict.pop", nargs, kwnames, 1, 2))
         return VALUE_NULL;
@@ -74,8 +72,8 @@ static Value popitem(Value self, const Value *args, size_t nargs,
         return VALUE_NULL;
     Value kv[2];
     if (!dict_popitem(self_dict(self), &kv[0], &kv[1])) {
-        Value msg =
-            value_steal(&str_from_cstr("popitem(): dictionary is empty")->header);
+        Value msg = value_steal(
+            &str_from_cstr("popitem(): dictionary is empty")->header);
         key_error(msg);
         value_decref(msg);
         return VALUE_NULL;
@@ -108,8 +106,7 @@ static Value view(TypeObject *type, const char *qualname, Value self,
     return dict_view_new(type, self);
 }
 
-static Value keys(Value self, const Value *args, size_t nargs,
-                  Object *kwnames)
+static Value keys(Value self, const Value *args, size_t nargs, Object *kwnames)
 {
     (void)args;
     return view(&dict_keys_type, "dict.keys", self, nargs, kwnames);
@@ -122,15 +119,13 @@ static Value values(Value self, const Value *args, size_t nargs,
     return view(&dict_values_type, "dict.values", self, nargs, kwnames);
 }
 
-static Value items(Value self, const Value *args, size_t nargs,
-                   Object *kwnames)
+static Value items(Value self, const Value *args, size_t nargs, Object *kwnames)
 {
     (void)args;
     return view(&dict_items_type, "dict.items", self, nargs, kwnames);
 }
 
-static Value clear(Value self, const Value *args, size_t nargs,
-                   Object *kwnames)
+static Value clear(Value self, const Value *args, size_t nargs, Object *kwnames)
 {
     (void)args;
     if (!args_none("dict.clear", nargs, kwnames))
@@ -139,8 +134,7 @@ static Value clear(Value self, const Value *args, size_t nargs,
     return VALUE_NONE;
 }
 
-static Value copy(Value self, const Value *args, size_t nargs,
-                  Object *kwnames)
+static Value copy(Value self, const Value *args, size_t nargs, Object *kwnames)
 {
     (void)args;
     if (!args_none("dict.copy", nargs, kwnames))

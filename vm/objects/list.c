@@ -5,6 +5,7 @@
 // `array` and the item slots are written with release stores so that the
 // lock-free readers in list_get see initialised data.
 #include "vm/objects/list.h"
+#include "vm/objects/type.h"
 
 #include "alloc/alloc.h"
 #include "vm/critical.h"
@@ -14,7 +15,7 @@
 #include "vm/args.h"
 #include "vm/exc.h"
 #include "vm/objects/int.h"
-#include "vm/objects/reprbuf.h"
+#include "vm/objects/reprutil.h"
 #include "vm/objects/sequtil.h"
 #include "vm/objects/slice.h"
 #include "vm/objects/str.h"
@@ -549,7 +550,7 @@ static Value list_compare(Value a, Value b, CmpOp op)
             value_decref(u);
             break;
         }
-        int eq = op_equal(u, v);
+        int eq = object_equal(u, v);
         Value r = eq < 0    ? VALUE_NULL
                   : eq == 0 ? seq_compare_items(u, v, op)
                             : VALUE_TRUE;
@@ -873,7 +874,7 @@ static int list_contains(Value self, Value item)
     ListObject *l = as_list(self);
     Value v;
     for (int64_t i = 0; list_get(l, i, &v); i++) {
-        int eq = op_equal(v, item);
+        int eq = object_equal(v, item);
         value_decref(v);
         if (eq != 0)
             return eq;

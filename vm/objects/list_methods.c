@@ -60,7 +60,7 @@ static int64_t find(ListObject *l, Value x, int64_t start, int64_t stop)
 {
     Value v;
     for (int64_t i = start; i < stop && list_get(l, i, &v); i++) {
-        int eq = op_equal(v, x);
+        int eq = object_equal(v, x);
         value_decref(v);
         if (eq != 0)
             return eq < 0 ? -2 : i;
@@ -139,7 +139,7 @@ static Value count(Value self, const Value *args, size_t nargs, Object *kwnames)
     int64_t n = 0;
     Value v;
     for (int64_t i = 0; list_get(l, i, &v); i++) {
-        int eq = op_equal(v, args[0]);
+        int eq = object_equal(v, args[0]);
         value_decref(v);
         if (eq < 0)
             return VALUE_NULL;

@@ -4,7 +4,7 @@
 
 #include "vm/args.h"
 #include "vm/exc.h"
-#include "vm/objects/reprbuf.h"
+#include "vm/objects/reprutil.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 #include "vm/objects/type.h"

@@ -5,7 +5,7 @@
 #include "vm/exc.h"
 #include "vm/objects/int.h"
 #include "vm/objects/list.h"
-#include "vm/objects/reprbuf.h"
+#include "vm/objects/reprutil.h"
 #include "vm/objects/sequtil.h"
 #include "vm/objects/slice.h"
 #include "vm/objects/str.h"
@@ -93,7 +93,7 @@ static int tuple_equal_slot(Object *self, Value other)
     if (a->size != b->size)
         return 0;
     for (int64_t i = 0; i < a->size; i++) {
-        int eq = op_equal(a->items[i], b->items[i]);
+        int eq = object_equal(a->items[i], b->items[i]);
         if (eq != 1)
             return eq; // 0 (differs) or -1 (error)
     }
@@ -186,7 +186,7 @@ static Value tuple_compare(Value a, Value b, CmpOp op)
         return value_bool(op == CMP_NE);
     int64_t n = x->size < y->size ? x->size : y->size;
     for (int64_t i = 0; i < n; i++) {
-        int eq = op_equal(x->items[i], y->items[i]);
+        int eq = object_equal(x->items[i], y->items[i]);
         if (eq < 0)
             return VALUE_NULL;
         if (eq == 0)
@@ -315,7 +315,7 @@ static int tuple_contains(Value self, Value item)
 {
     TupleObject *t = as_tuple(self);
     for (int64_t i = 0; i < t->size; i++) {
-        int eq = op_equal(t->items[i], item);
+        int eq = object_equal(t->items[i], item);
         if (eq != 0)
             return eq;
     }
@@ -343,7 +343,7 @@ static Value tuple_index(Value self, const Value *args, size_t nargs,
         !seq_index_bounds(args + 1, nargs - 1, t->size, &start, &stop))
         return VALUE_NULL;
     for (int64_t i = start; i < stop && i < t->size; i++) {
-        int eq = op_equal(t->items[i], args[0]);
+        int eq = object_equal(t->items[i], args[0]);
         if (eq < 0)
             return VALUE_NULL;
         if (eq)
@@ -361,7 +361,7 @@ static Value tuple_count(Value self, const Value *args, size_t nargs,
     TupleObject *t = as_tuple(self);
     int64_t n = 0;
     for (int64_t i = 0; i < t->size; i++) {
-        int eq = op_equal(t->items[i], args[0]);
+        int eq = object_equal(t->items[i], args[0]);
         if (eq < 0)
             return VALUE_NULL;
         n += eq;

@@ -1,6 +1,6 @@
-// reprbuf.c: the repr buffer and the per-thread recursion guard (see
-// reprbuf.h).
-#include "vm/objects/reprbuf.h"
+// reprutil.c: item reprs and the per-thread recursion guard (see
+// reprutil.h).
+#include "vm/objects/reprutil.h"
 
 #include <string.h>
 
@@ -8,57 +8,14 @@
 #include "vm/objects/str.h"
 #include "vm/ops.h"
 
-void reprbuf_init(ReprBuf *b)
-{
-    b->data = b->small;
-    b->len = 0;
-    b->cap = sizeof b->small;
-}
-
-void reprbuf_add(ReprBuf *b, const char *text, size_t len)
-{
-    if (b->len + len > b->cap) {
-        size_t cap = b->cap * 2;
-        while (cap < b->len + len)
-            cap *= 2;
-        char *data = alloc_raw(cap);
-        memcpy(data, b->data, b->len);
-        if (b->data != b->small)
-            alloc_free(b->data);
-        b->data = data;
-        b->cap = cap;
-    }
-    memcpy(b->data + b->len, text, len);
-    b->len += len;
-}
-
-void reprbuf_add_cstr(ReprBuf *b, const char *text)
-{
-    reprbuf_add(b, text, strlen(text));
-}
-
-bool reprbuf_add_repr(ReprBuf *b, Value v)
+bool strbuf_append_repr(StrBuf *b, Value v)
 {
     StrObject *s = op_repr(v);
     if (s == NULL)
         return false;
-    reprbuf_add(b, s->data, (size_t)s->size);
+    strbuf_append_str(b, s);
     refcount_dec(&s->header);
     return true;
-}
-
-void reprbuf_discard(ReprBuf *b)
-{
-    if (b->data != b->small)
-        alloc_free(b->data);
-    reprbuf_init(b);
-}
-
-StrObject *reprbuf_finish(ReprBuf *b)
-{
-    StrObject *s = str_from_trusted_utf8(b->data, (int64_t)b->len);
-    reprbuf_discard(b);
-    return s;
 }
 
 // ------------------------------------------------------------ recursion
@@ -107,17 +64,17 @@ void repr_leave(Object *op)
 StrObject *repr_sequence(const char *open, const Value *items, int64_t n,
                          const char *close)
 {
-    ReprBuf b;
-    reprbuf_init(&b);
-    reprbuf_add_cstr(&b, open);
+    StrBuf b;
+    strbuf_init(&b);
+    strbuf_append_cstr(&b, open);
     for (int64_t i = 0; i < n; i++) {
         if (i > 0)
-            reprbuf_add(&b, ", ", 2);
-        if (!reprbuf_add_repr(&b, items[i])) {
-            reprbuf_discard(&b);
+            strbuf_append(&b, ", ", 2);
+        if (!strbuf_append_repr(&b, items[i])) {
+            strbuf_discard(&b);
             return NULL;
         }
     }
-    reprbuf_add_cstr(&b, close);
-    return reprbuf_finish(&b);
+    strbuf_append_cstr(&b, close);
+    return strbuf_finish(&b);
 }
