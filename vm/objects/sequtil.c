@@ -116,6 +116,8 @@ Value seq_compare_items(Value x, Value y, CmpOp op)
         return VALUE_FALSE;
     if (op == CMP_NE)
         return VALUE_TRUE;
+    if (value_is_int(x) && value_is_int(y))
+        return value_bool(op_compare_bool(x, y, op) == 1);
     return op_compare(x, y, op);
 }
 
