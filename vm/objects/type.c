@@ -7,6 +7,8 @@
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/list.h"
+#include "vm/objects/iter.h"
+#include "vm/objects/range.h"
 #include "vm/objects/set.h"
 #include "vm/objects/slice.h"
 #include "vm/objects/str.h"
