@@ -8,6 +8,15 @@
 #include "vm/critical.h"
 #include "vm/objects/container.h"
 #include "vm/objects/str.h"
+#include "vm/ops.h"
+
+#include "vm/args.h"
+#include "vm/exc.h"
+#include "vm/objects/list.h"
+#include "vm/objects/reprutil.h"
+#include "vm/objects/sequtil.h"
+#include "vm/objects/tuple.h"
+#include "vm/objects/type.h"
 
 #define SLOT_EMPTY (-1)
 #define SLOT_DELETED (-2)
@@ -15,13 +24,6 @@
 #define PERTURB_SHIFT 5
 
 static void dict_dealloc(Object *op);
-
-TypeObject dict_type = {
-    .header = OBJ_HEADER_IMMORTAL(&type_type),
-    .name = "dict",
-    .basic_size = sizeof(DictObject),
-    .dealloc = dict_dealloc,
-};
 
 // ------------------------------------------------------------ keys blocks
 
@@ -87,10 +89,28 @@ typedef struct Probe {
     int64_t index; // its entry index, or -1 if absent
 } Probe;
 
-// Finds `key`. With `exact_only`, gives up (returns -1) on a key it
-// cannot compare without user code; otherwise returns 0, or -1 if a
-// comparison failed.
-static int probe(DictKeys *k, Value key, int64_t hash, bool exact_only,
+#define PROBE_RESTART 1
+
+// Under the lock, a key that needs Python's ==: compares it with the
+// entry `ix` of `k`. The comparison may run code that changes `d`; then
+// the probe must start again (PROBE_RESTART).
+static int slow_equal(DictObject *d, DictKeys *k, int64_t ix, Value other,
+                      Value key)
+{
+    value_incref(other); // == may drop the dict's reference
+    int eq = object_equal(other, key);
+    value_decref(other);
+    if (eq < 0)
+        return -1;
+    if (d->keys != k || entries_of(k)[ix].key != other)
+        return -2;
+    return eq;
+}
+
+// Finds `key`. Lock-free callers pass d == NULL: a key that cannot be
+// compared without user code makes the probe give up (-1). Otherwise
+// returns 0, -1 if a comparison failed, or PROBE_RESTART.
+static int probe(DictObject *d, DictKeys *k, Value key, int64_t hash,
                  Probe *out)
 {
     uint64_t mask = (uint64_t)k->nslots - 1, perturb = (uint64_t)hash;
@@ -108,8 +128,12 @@ static int probe(DictKeys *k, Value key, int64_t hash, bool exact_only,
         if (ix >= 0 && entries[ix].hash == hash) {
             Value other = field_load(&entries[ix].key);
             int eq = other == VALUE_NULL ? 0 : fast_equal(other, key);
+            if (eq < 0 && d == NULL)
+                return -1;
             if (eq < 0)
-                eq = exact_only ? -1 : object_equal(other, key);
+                eq = slow_equal(d, k, ix, other, key);
+            if (eq == -2)
+                return PROBE_RESTART;
             if (eq < 0)
                 return -1;
             if (eq) {
@@ -121,6 +145,16 @@ static int probe(DictKeys *k, Value key, int64_t hash, bool exact_only,
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + perturb + 1) & mask;
     }
+}
+
+// Under the lock: probes the dict's current keys block until no
+// comparison changed the dict. 0 or -1.
+static int probe_locked(DictObject *d, Value key, int64_t hash, Probe *out)
+{
+    int rc;
+    while ((rc = probe(d, d->keys, key, hash, out)) == PROBE_RESTART)
+        ;
+    return rc;
 }
 
 // ------------------------------------------------------------ resizing
@@ -179,7 +213,7 @@ static void insert_new(DictObject *d, Value key, int64_t hash, Value value,
         resize(d);
         k = d->keys;
         Probe p;
-        probe(k, key, hash, true, &p); // absent: finds a free slot
+        probe(NULL, k, key, hash, &p); // absent: only finds a free slot
         slot = p.slot;
     }
     int64_t ix = k->nentries++;
@@ -193,7 +227,7 @@ static void insert_new(DictObject *d, Value key, int64_t hash, Value value,
 
 int dict_set(DictObject *d, Value key, Value value)
 {
-    int64_t hash = object_hash(key);
+    int64_t hash = op_hash(key);
     int rc = 0;
     if (hash == -1) {
         rc = -1;
@@ -201,7 +235,7 @@ int dict_set(DictObject *d, Value key, Value value)
         CRITICAL_BEGIN(&d->header);
         container_note_access(&d->header);
         Probe p;
-        rc = probe(d->keys, key, hash, false, &p);
+        rc = probe_locked(d, key, hash, &p);
         if (rc == 0 && p.index >= 0) {
             // Replace the value; the dict keeps its original key object.
             DictEntry *e = &entries_of(d->keys)[p.index];
@@ -228,7 +262,7 @@ static int get_unlocked(DictObject *d, Value key, int64_t hash, Value *out)
 {
     DictKeys *k = atomic_load_ptr_acquire(&d->keys);
     Probe p;
-    if (probe(k, key, hash, true, &p) < 0)
+    if (probe(NULL, k, key, hash, &p) < 0)
         return -1;
     if (p.index < 0)
         return 0;
@@ -243,7 +277,7 @@ static int get_unlocked(DictObject *d, Value key, int64_t hash, Value *out)
 
 int dict_get(DictObject *d, Value key, Value *out)
 {
-    int64_t hash = object_hash(key);
+    int64_t hash = op_hash(key);
     if (hash == -1)
         return -1;
 #ifdef FTPY_FREE_THREADING
@@ -257,7 +291,7 @@ int dict_get(DictObject *d, Value key, Value *out)
     CRITICAL_BEGIN(&d->header);
     container_note_access(&d->header);
     Probe p;
-    rc = probe(d->keys, key, hash, false, &p);
+    rc = probe_locked(d, key, hash, &p);
     if (rc == 0 && p.index >= 0) {
         *out = entries_of(d->keys)[p.index].value;
         value_incref(*out);
@@ -267,28 +301,103 @@ int dict_get(DictObject *d, Value key, Value *out)
     return rc;
 }
 
+// Under the lock: removes entry p (found by a probe), giving the
+// references to its key and value to the caller.
+static void remove_entry(DictObject *d, const Probe *p, Value *key,
+                         Value *value)
+{
+    DictKeys *k = d->keys;
+    DictEntry *e = &entries_of(k)[p->index];
+    *key = e->key;
+    *value = e->value;
+    slot_store(k, p->slot, SLOT_DELETED); // new probes skip it
+    field_store(&e->key, VALUE_NULL);
+    field_store(&e->value, VALUE_NULL);
+    set_size(d, d->size - 1);
+    // The caller's references must outlive lock-free readers too.
+    value_incref(*key);
+    value_incref(*value);
+    container_drop_value(&d->header, *key);
+    container_drop_value(&d->header, *value);
+}
+
+int dict_pop(DictObject *d, Value key, Value *out)
+{
+    int64_t hash = op_hash(key);
+    if (hash == -1)
+        return -1;
+    int rc;
+    Value old_key = VALUE_NULL, old_value = VALUE_NULL;
+    CRITICAL_BEGIN(&d->header);
+    container_note_access(&d->header);
+    Probe p;
+    rc = probe_locked(d, key, hash, &p);
+    if (rc == 0 && p.index >= 0) {
+        remove_entry(d, &p, &old_key, &old_value);
+        rc = 1;
+    }
+    CRITICAL_END(&d->header);
+    value_decref(old_key);
+    if (out)
+        *out = old_value;
+    else
+        value_decref(old_value);
+    return rc;
+}
+
 int dict_del(DictObject *d, Value key)
 {
-    int64_t hash = object_hash(key);
+    return dict_pop(d, key, NULL);
+}
+
+bool dict_popitem(DictObject *d, Value *key, Value *value)
+{
+    bool found = false;
+    CRITICAL_BEGIN(&d->header);
+    container_note_access(&d->header);
+    DictKeys *k = d->keys;
+    DictEntry *e = entries_of(k);
+    int64_t ix = k->nentries;
+    while (ix > 0 && e[ix - 1].key == VALUE_NULL)
+        ix--;
+    if (ix > 0) {
+        Probe p = {.index = ix - 1};
+        // Its slot: the one holding index ix - 1 along its probe path.
+        uint64_t mask = (uint64_t)k->nslots - 1;
+        uint64_t perturb = (uint64_t)e[ix - 1].hash;
+        uint64_t s = perturb & mask;
+        while (k->slots[s] != ix - 1) {
+            perturb >>= PERTURB_SHIFT;
+            s = (s * 5 + perturb + 1) & mask;
+        }
+        p.slot = (int64_t)s;
+        remove_entry(d, &p, key, value);
+        found = true;
+    }
+    CRITICAL_END(&d->header);
+    return found;
+}
+
+int dict_setdefault(DictObject *d, Value key, Value dflt, Value *out)
+{
+    int64_t hash = op_hash(key);
     if (hash == -1)
         return -1;
     int rc;
     CRITICAL_BEGIN(&d->header);
     container_note_access(&d->header);
     Probe p;
-    rc = probe(d->keys, key, hash, false, &p);
+    rc = probe_locked(d, key, hash, &p);
     if (rc == 0 && p.index >= 0) {
-        DictKeys *k = d->keys;
-        DictEntry *e = &entries_of(k)[p.index];
-        Value old_key = e->key, old_value = e->value;
-        slot_store(k, p.slot, SLOT_DELETED); // new probes skip it
-        field_store(&e->key, VALUE_NULL);
-        field_store(&e->value, VALUE_NULL);
-        set_size(d, d->size - 1);
-        container_drop_value(&d->header, old_key);
-        container_drop_value(&d->header, old_value);
-        rc = 1;
+        *out = entries_of(d->keys)[p.index].value;
+    } else if (rc == 0) {
+        value_incref(key);
+        value_incref(dflt);
+        insert_new(d, key, hash, dflt, p.slot);
+        *out = dflt;
     }
+    if (rc == 0)
+        value_incref(*out);
     CRITICAL_END(&d->header);
     return rc;
 }
@@ -332,6 +441,29 @@ bool dict_next(DictObject *d, int64_t *pos, Value *key, Value *value)
     return found;
 }
 
+bool dict_prev(DictObject *d, int64_t *pos, Value *key, Value *value)
+{
+    bool found = false;
+    CRITICAL_BEGIN(&d->header);
+    container_note_access(&d->header);
+    DictKeys *k = d->keys;
+    DictEntry *e = entries_of(k);
+    if (*pos > k->nentries)
+        *pos = k->nentries;
+    while (!found && *pos > 0) {
+        DictEntry *it = &e[--*pos];
+        if (it->key != VALUE_NULL) {
+            *key = it->key;
+            *value = it->value;
+            value_incref(*key);
+            value_incref(*value);
+            found = true;
+        }
+    }
+    CRITICAL_END(&d->header);
+    return found;
+}
+
 static void dict_dealloc(Object *op)
 {
     // The last reference is gone: no reader can be inside.
@@ -344,3 +476,332 @@ static void dict_dealloc(Object *op)
     alloc_free(d->keys);
     object_free(op);
 }
+
+// ------------------------------------------------------------ Python
+
+bool dict_check(Value v)
+{
+    return value_is_object(v) &&
+           type_is_subtype(object_type(value_as_object(v)), &dict_type);
+}
+
+static DictObject *as_dict(Value v)
+{
+    return (DictObject *)value_as_object(v);
+}
+
+DictObject *dict_copy(DictObject *d)
+{
+    DictObject *r = dict_new();
+    int64_t pos = 0;
+    Value k, v;
+    while (dict_next(d, &pos, &k, &v))
+        dict_set(r, k, v); // hashable: it is a key already
+    return r;
+}
+
+// d[k] = m[k] for every k in m.keys().
+static bool update_from_mapping(DictObject *d, Value m)
+{
+    Value keys = VALUE_NULL, it = VALUE_NULL, k;
+    StrObject *name = str_intern_cstr("keys");
+    Value meth = op_getattr(m, name);
+    if (meth != VALUE_NULL)
+        keys = op_call(meth, NULL, 0, NULL);
+    value_decref(meth);
+    if (keys != VALUE_NULL)
+        it = op_iter(keys);
+    value_decref(keys);
+    if (it == VALUE_NULL)
+        return false;
+    bool ok = true;
+    while (ok && (k = op_next(it)) != VALUE_NULL) {
+        Value v = op_getitem(m, k);
+        ok = v != VALUE_NULL && dict_set(d, k, v) == 0;
+        if (v == VALUE_NULL)
+            value_decref(k);
+    }
+    value_decref(it);
+    return ok && exc_occurred() == NULL;
+}
+
+// One element of an iterable of pairs: a 2-item sequence.
+static bool update_pair(DictObject *d, Value item, int64_t index)
+{
+    Value l = list_from_iterable(item);
+    if (l == VALUE_NULL) {
+        if (exc_matches(&exc_TypeError)) {
+            exc_clear();
+            exc_raise_format(&exc_TypeError,
+                             "cannot convert dictionary update sequence "
+                             "element #%lld to a sequence",
+                             (long long)index);
+        }
+        return false;
+    }
+    TupleObject *t = list_snapshot((ListObject *)value_as_object(l));
+    value_decref(l);
+    bool ok = t->size == 2;
+    if (ok) {
+        value_incref(t->items[0]);
+        value_incref(t->items[1]);
+        ok = dict_set(d, t->items[0], t->items[1]) == 0;
+    } else {
+        exc_raise_format(&exc_ValueError,
+                         "dictionary update sequence element #%lld has "
+                         "length %lld; 2 is required",
+                         (long long)index, (long long)t->size);
+    }
+    refcount_dec(&t->header);
+    return ok;
+}
+
+static bool update_from_pairs(DictObject *d, Value iterable)
+{
+    Value it = op_iter(iterable), item;
+    if (it == VALUE_NULL)
+        return false;
+    bool ok = true;
+    for (int64_t i = 0; ok && (item = op_next(it)) != VALUE_NULL; i++) {
+        ok = update_pair(d, item, i);
+        value_decref(item);
+    }
+    value_decref(it);
+    return ok && exc_occurred() == NULL;
+}
+
+bool dict_update_from(DictObject *d, Value other)
+{
+    if (dict_check(other)) {
+        DictObject *src = as_dict(other);
+        int64_t pos = 0;
+        Value k, v;
+        while (dict_next(src, &pos, &k, &v))
+            if (dict_set(d, k, v) < 0)
+                return false;
+        return true;
+    }
+    Value keys;
+    int has = op_lookup_attr(other, str_intern_cstr("keys"), &keys);
+    if (has < 0)
+        return false;
+    value_decref(keys);
+    return has ? update_from_mapping(d, other) : update_from_pairs(d, other);
+}
+
+void dict_update_kwargs(DictObject *d, const Value *args, size_t nargs,
+                        Object *kwnames)
+{
+    TupleObject *names = (TupleObject *)kwnames;
+    for (int64_t i = 0; names && i < names->size; i++) {
+        value_incref(names->items[i]);
+        value_incref(args[nargs + (size_t)i]);
+        dict_set(d, names->items[i], args[nargs + (size_t)i]);
+    }
+}
+
+// ------------------------------------------------------------ slots
+
+static int64_t dict_hash_slot(Object *self)
+{
+    (void)self;
+    exc_raise_format(&exc_TypeError, "unhashable type: 'dict'");
+    return -1;
+}
+
+static bool repr_item(StrBuf *b, Value k, Value v)
+{
+    bool ok = strbuf_append_repr(b, k);
+    if (ok)
+        strbuf_append(b, ": ", 2);
+    ok = ok && strbuf_append_repr(b, v);
+    value_decref(k);
+    value_decref(v);
+    return ok;
+}
+
+static StrObject *dict_repr(Value self)
+{
+    DictObject *d = as_dict(self);
+    if (dict_len(d) == 0)
+        return str_from_cstr("{}");
+    if (!repr_enter(&d->header))
+        return str_from_cstr("{...}");
+    StrBuf b;
+    strbuf_init(&b);
+    strbuf_append(&b, "{", 1);
+    int64_t pos = 0, n = 0;
+    Value k, v;
+    bool ok = true;
+    while (ok && dict_next(d, &pos, &k, &v)) {
+        if (n++ > 0)
+            strbuf_append(&b, ", ", 2);
+        ok = repr_item(&b, k, v);
+    }
+    repr_leave(&d->header);
+    if (!ok) {
+        strbuf_discard(&b);
+        return NULL;
+    }
+    strbuf_append(&b, "}", 1);
+    return strbuf_finish(&b);
+}
+
+// 1 if a and b hold equal items, 0 if not, -1 on error.
+static int dict_equal_items(DictObject *a, DictObject *b)
+{
+    if (dict_len(a) != dict_len(b))
+        return 0;
+    int64_t pos = 0;
+    Value k, v, w;
+    int eq = 1;
+    while (eq == 1 && dict_next(a, &pos, &k, &v)) {
+        eq = dict_get(b, k, &w);
+        if (eq == 1) {
+            eq = object_equal(v, w);
+            value_decref(w);
+        }
+        value_decref(k);
+        value_decref(v);
+    }
+    return eq;
+}
+
+static Value dict_compare(Value a, Value b, CmpOp op)
+{
+    if (!dict_check(a) || !dict_check(b) || (op != CMP_EQ && op != CMP_NE))
+        return VALUE_NOT_IMPLEMENTED;
+    int eq = dict_equal_items(as_dict(a), as_dict(b));
+    if (eq < 0)
+        return VALUE_NULL;
+    return value_bool((eq == 1) == (op == CMP_EQ));
+}
+
+static Value dict_binary(Value a, Value b, BinOp op)
+{
+    if (op != BINOP_OR || !dict_check(a) || !dict_check(b))
+        return VALUE_NOT_IMPLEMENTED;
+    DictObject *r = dict_copy(as_dict(a));
+    if (!dict_update_from(r, b)) {
+        refcount_dec(&r->header);
+        return VALUE_NULL;
+    }
+    return value_steal(&r->header);
+}
+
+static Value dict_inplace(Value a, Value b, BinOp op)
+{
+    if (op != BINOP_OR || !dict_check(a))
+        return dict_binary(a, b, op);
+    if (!dict_update_from(as_dict(a), b))
+        return VALUE_NULL;
+    value_incref(a);
+    return a;
+}
+
+static int64_t dict_length(Value self)
+{
+    return dict_len(as_dict(self));
+}
+
+static Value raise_key_error(Value key)
+{
+    exc_raise(exception_new(&exc_KeyError,
+                            value_steal(&tuple_pack(1, &key)->header)));
+    return VALUE_NULL;
+}
+
+// d[key] for a subclass that defines __missing__.
+static Value missing(Value self, Value key)
+{
+    Value fn;
+    int has = object_type(value_as_object(self)) == &dict_type
+                  ? 0
+                  : op_lookup_attr(self, str_intern_cstr("__missing__"), &fn);
+    if (has <= 0)
+        return has < 0 ? VALUE_NULL : raise_key_error(key);
+    Value r = op_call(fn, &key, 1, NULL);
+    value_decref(fn);
+    return r;
+}
+
+static Value dict_getitem(Value self, Value key)
+{
+    Value v;
+    int r = dict_get(as_dict(self), key, &v);
+    if (r < 0)
+        return VALUE_NULL;
+    return r ? v : missing(self, key);
+}
+
+static int dict_setitem(Value self, Value key, Value value)
+{
+    if (value != VALUE_NULL) {
+        value_incref(key);
+        value_incref(value);
+        return dict_set(as_dict(self), key, value);
+    }
+    int r = dict_del(as_dict(self), key);
+    if (r == 0)
+        raise_key_error(key);
+    return r == 1 ? 0 : -1;
+}
+
+static int dict_contains(Value self, Value key)
+{
+    Value v;
+    int r = dict_get(as_dict(self), key, &v);
+    if (r == 1)
+        value_decref(v);
+    return r;
+}
+
+static Value dict_iter(Value self)
+{
+    return dict_iter_new(&dict_keyiterator_type, as_dict(self));
+}
+
+static Value dict_new_slot(TypeObject *type, const Value *args, size_t nargs,
+                           Object *kwnames)
+{
+    size_t npos = nargs;
+    if (npos > 1) {
+        exc_raise_format(&exc_TypeError,
+                         "dict expected at most 1 argument, got %zu", npos);
+        return VALUE_NULL;
+    }
+    DictObject *d = (DictObject *)object_new(type);
+    d->keys = keys_new(MIN_SLOTS);
+    if (npos == 1 && !dict_update_from(d, args[0])) {
+        refcount_dec(&d->header);
+        return VALUE_NULL;
+    }
+    dict_update_kwargs(d, args, npos, kwnames);
+    return value_steal(&d->header);
+}
+
+TypeObject dict_type = {
+    .header = OBJ_HEADER_IMMORTAL(&type_type),
+    .name = "dict",
+    .basic_size = sizeof(DictObject),
+    .dealloc = dict_dealloc,
+    .hash = dict_hash_slot,
+    .flags = TYPE_FLAG_BASETYPE,
+    .repr = dict_repr,
+    .binary = dict_binary,
+    .inplace = dict_inplace,
+    .compare = dict_compare,
+    .length = dict_length,
+    .getitem = dict_getitem,
+    .setitem = dict_setitem,
+    .contains = dict_contains,
+    .iter = dict_iter,
+    .new = dict_new_slot,
+    .methods = dict_methods,
+    .doc = "dict() -> new empty dictionary\ndict(mapping) -> new dictionary "
+           "initialized from a mapping object's\n    (key, value) pairs\n"
+           "dict(iterable) -> new dictionary initialized as if via:\n    d = "
+           "{}\n    for k, v in iterable:\n        d[k] = v\ndict(**kwargs) -> "
+           "new dictionary initialized with the name=value pairs\n    in the "
+           "keyword argument list.  For example:  dict(one=1, two=2)",
+};

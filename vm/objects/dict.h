@@ -22,6 +22,7 @@
 #define FTPY_VM_OBJECTS_DICT_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "vm/value.h"
@@ -67,5 +68,53 @@ void dict_clear(DictObject *d);
 // new references to the next key and value, or false at the end. A dict
 // changed meanwhile may skip or repeat items, never crash.
 bool dict_next(DictObject *d, int64_t *pos, Value *key, Value *value);
+// The same backwards (reversed(d)): start with *pos = INT64_MAX.
+bool dict_prev(DictObject *d, int64_t *pos, Value *key, Value *value);
+
+// Keys are hashed with op_hash and compared with Python's ==, which may
+// run code; a lookup whose comparison changed the dict starts again.
+// Any hashable key works (1, 1.0 and True are one key); an unhashable one
+// raises TypeError "unhashable type: 'list'".
+
+// Removes `key`: 1 and its value's reference in *out (if `out` is not
+// NULL), 0 if absent, -1 on error.
+int dict_pop(DictObject *d, Value key, Value *out);
+// Removes the last inserted item, giving its references; false if empty.
+bool dict_popitem(DictObject *d, Value *key, Value *value);
+// d.setdefault(key, dflt): 0 and a new reference to the value now stored
+// under `key` in *out, or -1 on error.
+int dict_setdefault(DictObject *d, Value key, Value dflt, Value *out);
+
+// ------------------------------------------------------------ Python
+
+// Whether `v` is a dict (or a subclass).
+bool dict_check(Value v);
+// A shallow copy (a plain dict).
+DictObject *dict_copy(DictObject *d);
+// d.update(other): other is a mapping (anything with keys()) or an
+// iterable of pairs, with CPython's errors. false on error.
+bool dict_update_from(DictObject *d, Value other);
+// d.update(**kw): the keyword values follow `nargs` positional ones.
+void dict_update_kwargs(DictObject *d, const Value *args, size_t nargs,
+                        Object *kwnames);
+
+extern const struct MethodDef dict_methods[]; // dict_methods.c
+
+// The views of d.keys(), d.values(), d.items() (dictview.c).
+typedef struct DictViewObject {
+    ObjHeader header;
+    DictObject *dict; // a reference
+} DictViewObject;
+
+extern TypeObject dict_keys_type, dict_values_type, dict_items_type;
+extern TypeObject dict_keyiterator_type, dict_valueiterator_type,
+    dict_itemiterator_type;
+extern TypeObject dict_reversekeyiterator_type, dict_reversevalueiterator_type,
+    dict_reverseitemiterator_type;
+
+// A new view of `type` on the dict `d` (a Value).
+Value dict_view_new(TypeObject *type, Value d);
+// A new iterator of `type` (one of the six above) over `d`.
+Value dict_iter_new(TypeObject *type, DictObject *d);
 
 #endif // FTPY_VM_OBJECTS_DICT_H

@@ -1,6 +1,6 @@
-// list.h: the list object's storage and its thread-safety protocol. The
-// Python-visible methods (sort, index, repr, ...) are layered on these
-// operations by the type machinery.
+// list.h: the list object: its storage, its thread-safety protocol, and
+// the helpers the rest of the VM builds lists with. The type's slots live
+// in list.c, its methods in list_methods.c, sort in listsort.c.
 //
 // Items are Values (vm/value.h): a list of small ints holds no pointers
 // and touches no refcounts.
@@ -69,5 +69,41 @@ bool list_set(ListObject *l, int64_t index, Value v);
 bool list_pop(ListObject *l, int64_t index, Value *out);
 // Removes every item.
 void list_clear(ListObject *l);
+
+// ------------------------------------------------------------ helpers
+
+// Whether `v` is a list (or a subclass).
+bool list_check(Value v);
+// A new list of the given items (new references are taken).
+ListObject *list_from_array(const Value *items, int64_t n);
+// list(it): a new list of the items of any iterable; VALUE_NULL on error.
+Value list_from_iterable(Value it);
+// l.extend(iterable); false with an exception set on error.
+bool list_extend(ListObject *l, Value iterable);
+// The items as they are now: a new tuple (consistent even if other
+// threads mutate the list meanwhile).
+struct TupleObject *list_snapshot(ListObject *l);
+// Replaces items [lo, hi) (0 <= lo <= hi, clamped to the current size)
+// with the `m` items of `src`, taking over their references.
+void list_splice(ListObject *l, int64_t lo, int64_t hi, const Value *src,
+                 int64_t m);
+// Sorts in place, stably: by key(item) when `key` is not VALUE_NULL or
+// None, comparing with `<` (op_compare_bool). 0, or -1 if a key call or
+// a comparison raised (the list then holds its items in some order), or
+// ValueError "list modified during sort".
+int list_sort(ListObject *l, Value key, bool reverse);
+
+// Internal to the list type (listsort.c): stable merge sort of `n`
+// items by their keys (keys == items when there is no key function),
+// moving both arrays alike. 0, or -1 if a comparison raised.
+int list_sort_array(Value *keys, Value *items, int64_t n);
+
+// The type's method table (list_methods.c) and its iterator types.
+extern const struct MethodDef list_methods[];
+extern TypeObject list_iterator_type;        // list_iterator
+extern TypeObject list_reverseiterator_type; // list_reverseiterator
+// iter(l) and reversed(l): new iterators over `list` (a list Value).
+Value list_iter(Value list);
+Value list_reversed(Value list);
 
 #endif // FTPY_VM_OBJECTS_LIST_H

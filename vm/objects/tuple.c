@@ -1,22 +1,41 @@
 // tuple.c: tuple storage, hash and equality (see tuple.h).
 #include "vm/objects/tuple.h"
+
+#include "vm/args.h"
+#include "vm/exc.h"
+#include "vm/objects/int.h"
+#include "vm/objects/list.h"
+#include "vm/objects/reprutil.h"
+#include "vm/objects/sequtil.h"
+#include "vm/objects/slice.h"
+#include "vm/objects/str.h"
 #include "vm/objects/type.h"
+#include "vm/ops.h"
 
 static void tuple_dealloc(Object *op);
-static int64_t tuple_hash_slot(Object *self);
-static int tuple_equal_slot(Object *self, Value other);
 
-TypeObject tuple_type = {
-    .header = OBJ_HEADER_IMMORTAL(&type_type),
-    .name = "tuple",
-    .basic_size = sizeof(TupleObject),
-    .dealloc = tuple_dealloc,
-    .hash = tuple_hash_slot,
-    .equal = tuple_equal_slot,
+static TupleObject empty = {
+    .header = OBJ_HEADER_IMMORTAL(&tuple_type),
+    .size = 0,
 };
+
+TupleObject *tuple_empty(void)
+{
+    return &empty;
+}
+
+static TupleObject *new_of_type(TypeObject *type, int64_t size)
+{
+    TupleObject *t = (TupleObject *)object_new_sized(
+        type, sizeof(TupleObject) + (size_t)size * sizeof(Value));
+    t->size = size;
+    return t;
+}
 
 TupleObject *tuple_new(int64_t size)
 {
+    if (size == 0)
+        return &empty;
     TupleObject *t = (TupleObject *)object_new_sized(
         &tuple_type, sizeof(TupleObject) + (size_t)size * sizeof(Value));
     t->size = size; // items start as VALUE_NULL (zero-filled)
@@ -67,8 +86,7 @@ static int64_t tuple_hash_slot(Object *self)
 
 static int tuple_equal_slot(Object *self, Value other)
 {
-    if (!value_is_object(other) ||
-        object_type(value_as_object(other)) != &tuple_type)
+    if (!tuple_check(other))
         return 0;
     TupleObject *a = (TupleObject *)self;
     TupleObject *b = (TupleObject *)value_as_object(other);
@@ -89,3 +107,335 @@ static void tuple_dealloc(Object *op)
         value_decref(t->items[i]);
     object_free(op);
 }
+
+// ------------------------------------------------------------ helpers
+
+bool tuple_check(Value v)
+{
+    return value_is_object(v) &&
+           type_is_subtype(object_type(value_as_object(v)), &tuple_type);
+}
+
+static TupleObject *as_tuple(Value v)
+{
+    return (TupleObject *)value_as_object(v);
+}
+
+static bool exact_tuple(Value v)
+{
+    return value_is_object(v) && object_type(value_as_object(v)) == &tuple_type;
+}
+
+// A tuple of `type` holding the items of `items` (references taken).
+static Value tuple_of(TypeObject *type, const Value *items, int64_t n)
+{
+    if (n == 0 && type == &tuple_type)
+        return value_steal(&empty.header);
+    TupleObject *t = new_of_type(type, n);
+    for (int64_t i = 0; i < n; i++) {
+        value_incref(items[i]);
+        t->items[i] = items[i];
+    }
+    return value_steal(&t->header);
+}
+
+static Value from_iterable_as(TypeObject *type, Value it)
+{
+    if (type == &tuple_type && exact_tuple(it)) {
+        value_incref(it);
+        return it;
+    }
+    if (tuple_check(it))
+        return tuple_of(type, as_tuple(it)->items, as_tuple(it)->size);
+    Value l = list_from_iterable(it);
+    if (l == VALUE_NULL)
+        return VALUE_NULL;
+    TupleObject *snap = list_snapshot((ListObject *)value_as_object(l));
+    value_decref(l);
+    Value r = tuple_of(type, snap->items, snap->size);
+    refcount_dec(&snap->header);
+    return r;
+}
+
+Value tuple_from_iterable(Value it)
+{
+    return from_iterable_as(&tuple_type, it);
+}
+
+// ------------------------------------------------------------ slots
+
+static StrObject *tuple_repr(Value self)
+{
+    TupleObject *t = as_tuple(self);
+    if (t->size == 0)
+        return str_from_cstr("()");
+    if (!repr_enter(&t->header))
+        return str_from_cstr("(...)");
+    StrObject *s =
+        repr_sequence("(", t->items, t->size, t->size == 1 ? ",)" : ")");
+    repr_leave(&t->header);
+    return s;
+}
+
+static Value tuple_compare(Value a, Value b, CmpOp op)
+{
+    if (!tuple_check(a) || !tuple_check(b))
+        return VALUE_NOT_IMPLEMENTED;
+    TupleObject *x = as_tuple(a), *y = as_tuple(b);
+    if ((op == CMP_EQ || op == CMP_NE) && x->size != y->size)
+        return value_bool(op == CMP_NE);
+    int64_t n = x->size < y->size ? x->size : y->size;
+    for (int64_t i = 0; i < n; i++) {
+        int eq = object_equal(x->items[i], y->items[i]);
+        if (eq < 0)
+            return VALUE_NULL;
+        if (eq == 0)
+            return seq_compare_items(x->items[i], y->items[i], op);
+    }
+    return value_bool(seq_compare_lengths(x->size, y->size, op));
+}
+
+// The other operand's slot, for what tuple cannot do itself (see
+// list.c's try_other).
+static Value try_other(Value a, Value b, BinOp op, Value other)
+{
+    BinaryFn fn = value_type(other)->binary;
+    if (fn == NULL || fn == tuple_type.binary)
+        return VALUE_NULL;
+    Value r = fn(a, b, op);
+    return value_is_not_implemented(r) ? VALUE_NULL : r;
+}
+
+static Value concat(TupleObject *a, TupleObject *b)
+{
+    if (b->size == 0 && object_type(&a->header) == &tuple_type)
+        return value_new_ref(&a->header);
+    if (a->size == 0 && object_type(&b->header) == &tuple_type)
+        return value_new_ref(&b->header);
+    TupleObject *t = tuple_new(a->size + b->size);
+    for (int64_t i = 0; i < a->size; i++) {
+        value_incref(a->items[i]);
+        t->items[i] = a->items[i];
+    }
+    for (int64_t i = 0; i < b->size; i++) {
+        value_incref(b->items[i]);
+        t->items[a->size + i] = b->items[i];
+    }
+    return value_steal(&t->header);
+}
+
+static Value repeat(TupleObject *a, int64_t count)
+{
+    if (count == 1 && object_type(&a->header) == &tuple_type)
+        return value_new_ref(&a->header);
+    if (count <= 0 || a->size == 0)
+        return value_steal(&empty.header);
+    if (count > INT64_MAX / 16 / a->size) {
+        exc_raise_format(&exc_MemoryError, "%s", "");
+        return VALUE_NULL;
+    }
+    TupleObject *t = tuple_new(a->size * count);
+    for (int64_t k = 0; k < count; k++)
+        for (int64_t i = 0; i < a->size; i++) {
+            value_incref(a->items[i]);
+            t->items[k * a->size + i] = a->items[i];
+        }
+    return value_steal(&t->header);
+}
+
+static Value tuple_binary(Value a, Value b, BinOp op)
+{
+    if (op == BINOP_ADD && tuple_check(a)) {
+        if (tuple_check(b))
+            return concat(as_tuple(a), as_tuple(b));
+        Value r = try_other(a, b, op, b);
+        if (r == VALUE_NULL && exc_occurred() == NULL)
+            exc_raise_format(&exc_TypeError,
+                             "can only concatenate tuple (not \"%s\") to tuple",
+                             type_name(value_type(b)));
+        return r;
+    }
+    if (op != BINOP_MUL)
+        return VALUE_NOT_IMPLEMENTED;
+    Value seq = tuple_check(a) ? a : b, count = tuple_check(a) ? b : a;
+    if (!int_check(count)) {
+        Value r = try_other(a, b, op, count);
+        if (r == VALUE_NULL && exc_occurred() == NULL)
+            exc_raise_format(&exc_TypeError,
+                             "can't multiply sequence by non-int of type '%s'",
+                             type_name(value_type(count)));
+        return r;
+    }
+    int64_t n;
+    if (!value_as_index(count, &n))
+        return VALUE_NULL;
+    return repeat(as_tuple(seq), n);
+}
+
+static int64_t tuple_length(Value self)
+{
+    return as_tuple(self)->size;
+}
+
+static Value get_slice(TupleObject *t, Value key)
+{
+    int64_t start, stop, step;
+    int64_t n = slice_indices(key, t->size, &start, &stop, &step);
+    if (n < 0)
+        return VALUE_NULL;
+    if (n == t->size && step == 1 && object_type(&t->header) == &tuple_type)
+        return value_new_ref(&t->header);
+    TupleObject *r = tuple_new(n);
+    for (int64_t k = 0, i = start; k < n; k++, i += step) {
+        value_incref(t->items[i]);
+        r->items[k] = t->items[i];
+    }
+    return value_steal(&r->header);
+}
+
+static Value tuple_getitem(Value self, Value key)
+{
+    TupleObject *t = as_tuple(self);
+    if (slice_check(key))
+        return get_slice(t, key);
+    if (!int_check(key)) {
+        exc_raise_format(&exc_TypeError,
+                         "tuple indices must be integers or slices, not %s",
+                         type_name(value_type(key)));
+        return VALUE_NULL;
+    }
+    int64_t i = index_normalize(key, t->size, "tuple");
+    if (i < 0)
+        return VALUE_NULL;
+    value_incref(t->items[i]);
+    return t->items[i];
+}
+
+static int tuple_contains(Value self, Value item)
+{
+    TupleObject *t = as_tuple(self);
+    for (int64_t i = 0; i < t->size; i++) {
+        int eq = object_equal(t->items[i], item);
+        if (eq != 0)
+            return eq;
+    }
+    return 0;
+}
+
+static Value tuple_new_slot(TypeObject *type, const Value *args, size_t nargs,
+                            Object *kwnames)
+{
+    if (!args_between("tuple", "tuple", nargs, kwnames, 0, 1))
+        return VALUE_NULL;
+    if (nargs == 0)
+        return tuple_of(type, NULL, 0);
+    return from_iterable_as(type, args[0]);
+}
+
+// ------------------------------------------------------------ methods
+
+static Value tuple_index(Value self, const Value *args, size_t nargs,
+                         Object *kwnames)
+{
+    int64_t start, stop;
+    TupleObject *t = as_tuple(self);
+    if (!args_between("index", "tuple.index", nargs, kwnames, 1, 3) ||
+        !seq_index_bounds(args + 1, nargs - 1, t->size, &start, &stop))
+        return VALUE_NULL;
+    for (int64_t i = start; i < stop && i < t->size; i++) {
+        int eq = object_equal(t->items[i], args[0]);
+        if (eq < 0)
+            return VALUE_NULL;
+        if (eq)
+            return value_from_int(i);
+    }
+    exc_raise_format(&exc_ValueError, "tuple.index(x): x not in tuple");
+    return VALUE_NULL;
+}
+
+static Value tuple_count(Value self, const Value *args, size_t nargs,
+                         Object *kwnames)
+{
+    if (!args_one("tuple.count", nargs, kwnames))
+        return VALUE_NULL;
+    TupleObject *t = as_tuple(self);
+    int64_t n = 0;
+    for (int64_t i = 0; i < t->size; i++) {
+        int eq = object_equal(t->items[i], args[0]);
+        if (eq < 0)
+            return VALUE_NULL;
+        n += eq;
+    }
+    return value_from_int(n);
+}
+
+// ------------------------------------------------------------ iterator
+
+typedef struct TupleIterObject {
+    ObjHeader header;
+    TupleObject *tuple; // a reference
+    int64_t index;
+} TupleIterObject;
+
+static Value tuple_iter(Value self)
+{
+    TupleIterObject *it = (TupleIterObject *)object_new(&tuple_iterator_type);
+    value_incref(self);
+    it->tuple = as_tuple(self);
+    return value_steal(&it->header);
+}
+
+static Value tupleiter_next(Value self)
+{
+    TupleIterObject *it = (TupleIterObject *)value_as_object(self);
+    int64_t i = it->index;
+    if (i >= it->tuple->size)
+        return VALUE_NULL;
+    it->index = i + 1;
+    value_incref(it->tuple->items[i]);
+    return it->tuple->items[i];
+}
+
+static void tupleiter_dealloc(Object *op)
+{
+    refcount_dec(&((TupleIterObject *)op)->tuple->header);
+    object_free(op);
+}
+
+TypeObject tuple_iterator_type = {
+    .header = OBJ_HEADER_IMMORTAL(&type_type),
+    .name = "tuple_iterator",
+    .basic_size = sizeof(TupleIterObject),
+    .dealloc = tupleiter_dealloc,
+    .iter = iter_self,
+    .next = tupleiter_next,
+};
+
+static const MethodDef tuple_methods[] = {
+    {"index", tuple_index, 0},
+    {"count", tuple_count, 0},
+    {NULL, NULL, 0},
+};
+
+TypeObject tuple_type = {
+    .header = OBJ_HEADER_IMMORTAL(&type_type),
+    .name = "tuple",
+    .basic_size = sizeof(TupleObject),
+    .dealloc = tuple_dealloc,
+    .hash = tuple_hash_slot,
+    .equal = tuple_equal_slot,
+    .flags = TYPE_FLAG_BASETYPE,
+    .repr = tuple_repr,
+    .binary = tuple_binary,
+    .compare = tuple_compare,
+    .length = tuple_length,
+    .getitem = tuple_getitem,
+    .contains = tuple_contains,
+    .iter = tuple_iter,
+    .new = tuple_new_slot,
+    .methods = tuple_methods,
+    .doc = "Built-in immutable sequence.\n\nIf no argument is given, the "
+           "constructor returns an empty tuple.\nIf iterable is specified the "
+           "tuple is initialized from iterable's items.\n\nIf the argument is "
+           "a tuple, the return value is the same object.",
+};

@@ -7,6 +7,7 @@
 #ifndef FTPY_VM_OBJECTS_TUPLE_H
 #define FTPY_VM_OBJECTS_TUPLE_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "vm/value.h"
@@ -20,7 +21,7 @@ typedef struct TupleObject {
 extern TypeObject tuple_type;
 
 // A tuple of `size` VALUE_NULL items, to be filled with tuple_init_item
-// before it is shared.
+// before it is shared (size 0: the empty singleton).
 TupleObject *tuple_new(int64_t size);
 // Stores a reference the tuple takes over (creator only, once per index).
 static inline void tuple_init_item(TupleObject *t, int64_t i, Value v)
@@ -32,5 +33,15 @@ TupleObject *tuple_pack(int64_t size, const Value *items);
 
 // Python's hash of the tuple, or -1 if an item is unhashable.
 int64_t tuple_hash(TupleObject *t);
+
+// Whether `v` is a tuple (or a subclass).
+bool tuple_check(Value v);
+// tuple(it): a tuple of the items of any iterable (the same object for an
+// exact tuple); VALUE_NULL on error.
+Value tuple_from_iterable(Value it);
+// The tuple (), an immortal singleton; tuple_new(0) returns it too.
+TupleObject *tuple_empty(void);
+
+extern TypeObject tuple_iterator_type; // tuple_iterator
 
 #endif // FTPY_VM_OBJECTS_TUPLE_H
