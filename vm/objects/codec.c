@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "vm/exc.h"
-#include "vm/objects/strbuf.h"
+#include "vm/objects/utf8.h"
 
 // ------------------------------------------------------------ names
 
@@ -123,9 +123,9 @@ static void raise_encode(Codec c, uint32_t cp, int64_t start, int64_t end)
 static void add_encoded(StrBuf *b, Codec c, uint32_t cp)
 {
     if (c == CODEC_UTF8)
-        strbuf_add_code_point(b, cp);
+        strbuf_append_code_point(b, cp);
     else
-        strbuf_add_char(b, (char)cp);
+        strbuf_append_char(b, (char)cp);
 }
 
 // Applies handler `h` to the unencodable code point `cp`. False if the
@@ -136,7 +136,7 @@ static bool encode_error(StrBuf *b, Codec c, Handler h, uint32_t cp)
     case H_IGNORE:
         return true;
     case H_REPLACE:
-        strbuf_add_char(b, '?');
+        strbuf_append_char(b, '?');
         return true;
     case H_BACKSLASH:
         strbuf_printf(b, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x"
@@ -149,12 +149,12 @@ static bool encode_error(StrBuf *b, Codec c, Handler h, uint32_t cp)
     case H_SURROGATEPASS:
         if (c != CODEC_UTF8 || cp < 0xD800 || cp > 0xDFFF)
             return false;
-        strbuf_add_code_point(b, cp);
+        strbuf_append_code_point(b, cp);
         return true;
     case H_SURROGATEESCAPE:
         if (cp < 0xDC80 || cp > 0xDCFF)
             return false;
-        strbuf_add_char(b, (char)(cp - 0xDC00));
+        strbuf_append_char(b, (char)(cp - 0xDC00));
         return true;
     default:
         return false;
@@ -182,7 +182,8 @@ BytesObject *codec_encode(const StrObject *s, const char *encoding,
         return NULL;
     if (str_is_ascii(s)) // ASCII text encodes as itself in every codec
         return bytes_from(s->data, s->size);
-    StrBuf b = {0};
+    StrBuf b;
+    strbuf_init(&b);
     int h = -2, n;
     int64_t index = 0;
     for (int64_t off = 0; off < s->size; off += n, index++) {
@@ -201,11 +202,11 @@ BytesObject *codec_encode(const StrObject *s, const char *encoding,
         }
     }
     if (h == -1) {
-        strbuf_release(&b);
+        strbuf_discard(&b);
         return NULL;
     }
-    BytesObject *r = bytes_from(b.data ? b.data : "", b.size);
-    strbuf_release(&b);
+    BytesObject *r = bytes_from(b.data, (int64_t)b.size);
+    strbuf_discard(&b);
     return r;
 }
 
@@ -274,7 +275,7 @@ static bool decode_error(StrBuf *b, Handler h, const unsigned char *p, int bad)
     case H_IGNORE:
         return true;
     case H_REPLACE:
-        strbuf_add_code_point(b, 0xFFFD);
+        strbuf_append_code_point(b, 0xFFFD);
         return true;
     case H_BACKSLASH:
         for (int i = 0; i < bad; i++)
@@ -282,7 +283,7 @@ static bool decode_error(StrBuf *b, Handler h, const unsigned char *p, int bad)
         return true;
     case H_SURROGATEESCAPE:
         for (int i = 0; i < bad; i++)
-            strbuf_add_code_point(b, 0xDC00u + p[i]);
+            strbuf_append_code_point(b, 0xDC00u + p[i]);
         return true;
     default:
         return false;
@@ -312,7 +313,8 @@ StrObject *codec_decode(const char *data, int64_t size, const char *encoding,
     if (c < 0)
         return NULL;
     const unsigned char *p = (const unsigned char *)data;
-    StrBuf b = {0};
+    StrBuf b;
+    strbuf_init(&b);
     int h = -2;
     for (int64_t at = 0; at < size;) {
         uint32_t cp;
@@ -320,7 +322,7 @@ StrObject *codec_decode(const char *data, int64_t size, const char *encoding,
         const char *why = NULL;
         int n = decode_unit((Codec)c, p + at, size - at, &cp, &bad, &why);
         if (n > 0) {
-            strbuf_add_code_point(&b, cp);
+            strbuf_append_code_point(&b, cp);
             at += n;
             continue;
         }
@@ -328,7 +330,7 @@ StrObject *codec_decode(const char *data, int64_t size, const char *encoding,
             !decode_error(&b, (Handler)h, p + at, bad)) {
             if (h >= 0)
                 raise_decode((Codec)c, p, at, bad, why);
-            strbuf_release(&b);
+            strbuf_discard(&b);
             return NULL;
         }
         at += bad;

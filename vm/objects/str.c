@@ -6,6 +6,7 @@
 // filled with relaxed atomics (every racer computes the same value). The
 // intern table is guarded by `intern_lock`, a leaf mutex.
 #include "vm/objects/str.h"
+#include "vm/objects/type.h"
 
 #include <string.h>
 
@@ -17,13 +18,28 @@
 #include "vm/objects/codec.h"
 #include "vm/objects/int.h"
 #include "vm/objects/slice.h"
-#include "vm/objects/strbuf.h"
+#include "vm/objects/utf8.h"
 #include "vm/objects/strops.h"
 #include "vm/objects/type.h"
 #include "vm/ops.h"
 #include "vm/refcount.h"
 #include "vm/value.h"
 
+<<<<<<< HEAD
+=======
+static int64_t str_hash_slot(Object *self);
+static int str_equal_slot(Object *self, Value other);
+
+TypeObject str_type = {
+    .header = OBJ_HEADER_IMMORTAL(&type_type),
+    .name = "str",
+    .basic_size = sizeof(StrObject),
+    .dealloc = object_free,
+    .hash = str_hash_slot,
+    .equal = str_equal_slot,
+};
+
+>>>>>>> main
 // ------------------------------------------------------------ UTF-8
 
 // Decodes one code point at p (< end). Returns its byte length, or 0 if
@@ -448,9 +464,10 @@ static Value str_slice(const StrObject *s, const SliceObject *sl)
         return VALUE_NULL;
     if (step == 1)
         return value_steal(&str_substring(s, start, start + n)->header);
-    StrBuf b = {0};
+    StrBuf b;
+    strbuf_init(&b);
     for (int64_t i = 0; i < n; i++)
-        strbuf_add_code_point(&b, str_code_point_at(s, start + i * step));
+        strbuf_append_code_point(&b, str_code_point_at(s, start + i * step));
     return value_steal(&strbuf_finish(&b)->header);
 }
 

@@ -2,7 +2,7 @@
 // escaping rules.
 #include "vm/objects/str.h"
 
-#include "vm/objects/strbuf.h"
+#include "vm/objects/utf8.h"
 #include "vm/objects/unicode.h"
 #include "vm/ops.h"
 
@@ -33,34 +33,35 @@ static void add_hex_escape(StrBuf *b, uint32_t cp)
 static void add_escaped(StrBuf *b, uint32_t cp, char quote, bool ascii_only)
 {
     if (cp == (uint32_t)quote || cp == '\\') {
-        strbuf_add_char(b, '\\');
-        strbuf_add_char(b, (char)cp);
+        strbuf_append_char(b, '\\');
+        strbuf_append_char(b, (char)cp);
     } else if (cp == '\t') {
-        strbuf_add_cstr(b, "\\t");
+        strbuf_append_cstr(b, "\\t");
     } else if (cp == '\n') {
-        strbuf_add_cstr(b, "\\n");
+        strbuf_append_cstr(b, "\\n");
     } else if (cp == '\r') {
-        strbuf_add_cstr(b, "\\r");
+        strbuf_append_cstr(b, "\\r");
     } else if (cp < 0x20 || cp == 0x7F) {
         add_hex_escape(b, cp);
     } else if (cp < 0x7F) {
-        strbuf_add_char(b, (char)cp);
+        strbuf_append_char(b, (char)cp);
     } else if (ascii_only || !unicode_has(cp, UNICODE_PRINTABLE)) {
         add_hex_escape(b, cp);
     } else {
-        strbuf_add_code_point(b, cp);
+        strbuf_append_code_point(b, cp);
     }
 }
 
 static StrObject *quoted(const StrObject *s, bool ascii_only)
 {
     char quote = pick_quote(s);
-    StrBuf b = {0};
-    strbuf_add_char(&b, quote);
+    StrBuf b;
+    strbuf_init(&b);
+    strbuf_append_char(&b, quote);
     int n;
     for (int64_t off = 0; off < s->size; off += n)
         add_escaped(&b, utf8_decode_at(s->data + off, &n), quote, ascii_only);
-    strbuf_add_char(&b, quote);
+    strbuf_append_char(&b, quote);
     return strbuf_finish(&b);
 }
 
@@ -74,12 +75,13 @@ static StrObject *escape_non_ascii(StrObject *r)
 {
     if (str_is_ascii(r))
         return r;
-    StrBuf b = {0};
+    StrBuf b;
+    strbuf_init(&b);
     int n;
     for (int64_t off = 0; off < r->size; off += n) {
         uint32_t cp = utf8_decode_at(r->data + off, &n);
         if (cp < 0x80)
-            strbuf_add_char(&b, (char)cp);
+            strbuf_append_char(&b, (char)cp);
         else
             add_hex_escape(&b, cp);
     }

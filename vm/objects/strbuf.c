@@ -1,4 +1,4 @@
-// strbuf.c: the growable buffer behind str and bytes results (strbuf.h).
+// strbuf.c: the str builder of strbuf.h.
 #include "vm/objects/strbuf.h"
 
 #include <stdarg.h>
@@ -7,94 +7,96 @@
 
 #include "alloc/alloc.h"
 
-static void reserve(StrBuf *b, int64_t extra)
+void strbuf_init(StrBuf *b)
 {
-    if (b->size + extra <= b->cap)
-        return;
-    b->cap = (b->size + extra) * 2 + 16;
-    b->data = alloc_resize(b->data, (size_t)b->cap);
+    b->data = b->inline_space;
+    b->size = 0;
+    b->capacity = sizeof b->inline_space;
 }
 
-void strbuf_add(StrBuf *b, const char *bytes, int64_t n)
+static void strbuf_reserve(StrBuf *b, size_t extra)
 {
-    if (n <= 0)
+    if (b->size + extra <= b->capacity)
         return;
-    reserve(b, n);
-    memcpy(b->data + b->size, bytes, (size_t)n);
+    size_t cap = b->capacity * 2;
+    while (cap < b->size + extra)
+        cap *= 2;
+    char *grown = alloc_raw(cap);
+    memcpy(grown, b->data, b->size);
+    if (b->data != b->inline_space)
+        alloc_free(b->data);
+    b->data = grown;
+    b->capacity = cap;
+}
+
+void strbuf_append(StrBuf *b, const char *bytes, size_t n)
+{
+    strbuf_reserve(b, n);
+    memcpy(b->data + b->size, bytes, n);
     b->size += n;
 }
 
-void strbuf_add_cstr(StrBuf *b, const char *text)
+void strbuf_append_cstr(StrBuf *b, const char *text)
 {
-    strbuf_add(b, text, (int64_t)strlen(text));
+    strbuf_append(b, text, strlen(text));
 }
 
-void strbuf_add_char(StrBuf *b, char c)
+void strbuf_append_str(StrBuf *b, const StrObject *s)
 {
-    reserve(b, 1);
-    b->data[b->size++] = c;
+    strbuf_append(b, s->data, (size_t)s->size);
 }
 
-void strbuf_add_code_point(StrBuf *b, uint32_t cp)
+void strbuf_append_char(StrBuf *b, char c)
 {
-    char out[4];
-    int n;
-    if (cp < 0x80) {
-        out[0] = (char)cp;
-        n = 1;
-    } else if (cp < 0x800) {
-        out[0] = (char)(0xC0 | cp >> 6);
-        out[1] = (char)(0x80 | (cp & 0x3F));
-        n = 2;
-    } else if (cp < 0x10000) {
-        out[0] = (char)(0xE0 | cp >> 12);
-        out[1] = (char)(0x80 | (cp >> 6 & 0x3F));
-        out[2] = (char)(0x80 | (cp & 0x3F));
-        n = 3;
-    } else {
-        out[0] = (char)(0xF0 | cp >> 18);
-        out[1] = (char)(0x80 | (cp >> 12 & 0x3F));
-        out[2] = (char)(0x80 | (cp >> 6 & 0x3F));
-        out[3] = (char)(0x80 | (cp & 0x3F));
-        n = 4;
-    }
-    strbuf_add(b, out, n);
+    strbuf_append(b, &c, 1);
 }
 
-void strbuf_add_repeat(StrBuf *b, uint32_t cp, int64_t n)
+static void strbuf_vprintf(StrBuf *b, const char *fmt, va_list ap)
 {
-    for (; n > 0; n--)
-        strbuf_add_code_point(b, cp);
-}
-
-void strbuf_add_str(StrBuf *b, const StrObject *s)
-{
-    strbuf_add(b, s->data, s->size);
+    va_list again;
+    va_copy(again, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    strbuf_reserve(b, (size_t)n + 1);
+    vsnprintf(b->data + b->size, (size_t)n + 1, fmt, again);
+    va_end(again);
+    b->size += (size_t)n;
 }
 
 void strbuf_printf(StrBuf *b, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    strbuf_vprintf(b, fmt, ap);
     va_end(ap);
-    reserve(b, n + 1);
-    va_start(ap, fmt);
-    vsnprintf(b->data + b->size, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    b->size += n;
 }
 
 StrObject *strbuf_finish(StrBuf *b)
 {
-    StrObject *s = str_from_trusted_utf8(b->data ? b->data : "", b->size);
-    strbuf_release(b);
+    StrObject *s = str_from_trusted_utf8(b->data, (int64_t)b->size);
+    strbuf_discard(b);
     return s;
 }
 
-void strbuf_release(StrBuf *b)
+void strbuf_discard(StrBuf *b)
 {
-    alloc_free(b->data);
-    b->data = NULL;
-    b->size = b->cap = 0;
+    if (b->data != b->inline_space)
+        alloc_free(b->data);
+    strbuf_init(b);
+}
+
+StrObject *str_from_format(const char *fmt, ...)
+{
+    StrBuf b;
+    strbuf_init(&b);
+    va_list ap;
+    va_start(ap, fmt);
+    strbuf_vprintf(&b, fmt, ap);
+    va_end(ap);
+    return strbuf_finish(&b);
+}
+
+bool str_equal_cstr(const StrObject *s, const char *text)
+{
+    size_t n = strlen(text);
+    return (size_t)s->size == n && memcmp(s->data, text, n) == 0;
 }

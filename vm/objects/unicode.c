@@ -4,7 +4,7 @@
 #include <stddef.h>
 #include <string.h>
 
-#include "vm/objects/strbuf.h"
+#include "vm/objects/utf8.h"
 
 typedef struct PropRun {
     uint32_t first;
