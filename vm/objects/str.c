@@ -25,21 +25,6 @@
 #include "vm/refcount.h"
 #include "vm/value.h"
 
-<<<<<<< HEAD
-=======
-static int64_t str_hash_slot(Object *self);
-static int str_equal_slot(Object *self, Value other);
-
-TypeObject str_type = {
-    .header = OBJ_HEADER_IMMORTAL(&type_type),
-    .name = "str",
-    .basic_size = sizeof(StrObject),
-    .dealloc = object_free,
-    .hash = str_hash_slot,
-    .equal = str_equal_slot,
-};
-
->>>>>>> main
 // ------------------------------------------------------------ UTF-8
 
 // Decodes one code point at p (< end). Returns its byte length, or 0 if
