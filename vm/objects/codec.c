@@ -28,14 +28,14 @@ int codec_lookup(const char *name)
         const char *name;
         Codec codec;
     } names[] = {
-        {"utf-8", CODEC_UTF8},     {"utf8", CODEC_UTF8},
-        {"u8", CODEC_UTF8},        {"utf", CODEC_UTF8},
-        {"cp65001", CODEC_UTF8},   {"ascii", CODEC_ASCII},
-        {"us-ascii", CODEC_ASCII}, {"646", CODEC_ASCII},
-        {"latin-1", CODEC_LATIN1}, {"latin1", CODEC_LATIN1},
-        {"latin", CODEC_LATIN1},   {"l1", CODEC_LATIN1},
+        {"utf-8", CODEC_UTF8},        {"utf8", CODEC_UTF8},
+        {"u8", CODEC_UTF8},           {"utf", CODEC_UTF8},
+        {"cp65001", CODEC_UTF8},      {"ascii", CODEC_ASCII},
+        {"us-ascii", CODEC_ASCII},    {"646", CODEC_ASCII},
+        {"latin-1", CODEC_LATIN1},    {"latin1", CODEC_LATIN1},
+        {"latin", CODEC_LATIN1},      {"l1", CODEC_LATIN1},
         {"iso-8859-1", CODEC_LATIN1}, {"iso8859-1", CODEC_LATIN1},
-        {"8859", CODEC_LATIN1},    {"cp819", CODEC_LATIN1},
+        {"8859", CODEC_LATIN1},       {"cp819", CODEC_LATIN1},
         {"iso-ir-100", CODEC_LATIN1},
     };
     char key[32];
@@ -67,8 +67,12 @@ typedef enum Handler {
 static int handler_lookup(const char *errors)
 {
     static const char *const names[] = {
-        "strict",           "ignore",          "replace",
-        "backslashreplace", "xmlcharrefreplace", "surrogateescape",
+        "strict",
+        "ignore",
+        "replace",
+        "backslashreplace",
+        "xmlcharrefreplace",
+        "surrogateescape",
         "surrogatepass",
     };
     if (errors == NULL)
@@ -116,8 +120,10 @@ static void raise_encode(Codec c, uint32_t cp, int64_t start, int64_t end)
                          cp < 0x100     ? "x"
                          : cp < 0x10000 ? "u"
                                         : "U",
-                         cp < 0x100 ? 2 : cp < 0x10000 ? 4 : 8, cp,
-                         (long long)start, why);
+                         cp < 0x100     ? 2
+                         : cp < 0x10000 ? 4
+                                        : 8,
+                         cp, (long long)start, why);
 }
 
 static void add_encoded(StrBuf *b, Codec c, uint32_t cp)
@@ -139,8 +145,10 @@ static bool encode_error(StrBuf *b, Codec c, Handler h, uint32_t cp)
         strbuf_append_char(b, '?');
         return true;
     case H_BACKSLASH:
-        strbuf_printf(b, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x"
-                                                               : "\\U%08x",
+        strbuf_printf(b,
+                      cp < 0x100     ? "\\x%02x"
+                      : cp < 0x10000 ? "\\u%04x"
+                                     : "\\U%08x",
                       cp);
         return true;
     case H_XMLCHARREF:

@@ -18,12 +18,16 @@
 #include "vm/objects/codec.h"
 #include "vm/objects/int.h"
 #include "vm/objects/slice.h"
-#include "vm/objects/utf8.h"
 #include "vm/objects/strops.h"
 #include "vm/objects/type.h"
+#include "vm/objects/utf8.h"
 #include "vm/ops.h"
 #include "vm/refcount.h"
 #include "vm/value.h"
+
+// slice.c may not be linked into every build yet: a missing slice type
+// has a NULL address and simply never matches.
+#pragma weak slice_type
 
 // ------------------------------------------------------------ UTF-8
 
@@ -465,9 +469,11 @@ static Value str_getitem_slot(Value self, Value key)
             return VALUE_NULL;
         return value_steal(&str_substring(s, i, i + 1)->header);
     }
-    if (value_is_object(key) && object_type(value_as_object(key)) == &slice_type)
+    if (value_is_object(key) &&
+        object_type(value_as_object(key)) == &slice_type)
         return str_slice(s, (SliceObject *)value_as_object(key));
-    exc_raise_format(&exc_TypeError, "string indices must be integers, not '%s'",
+    exc_raise_format(&exc_TypeError,
+                     "string indices must be integers, not '%s'",
                      type_name(value_type(key)));
     return VALUE_NULL;
 }
@@ -555,8 +561,9 @@ static bool text_arg(Value v, const char *what, const char **out)
     if (v == VALUE_NULL)
         return true;
     if (!str_check(v)) {
-        exc_raise_format(&exc_TypeError, "str() argument '%s' must be str, "
-                                         "not %s",
+        exc_raise_format(&exc_TypeError,
+                         "str() argument '%s' must be str, "
+                         "not %s",
                          what, type_name(value_type(v)));
         return false;
     }
@@ -587,8 +594,8 @@ static Value str_new_slot(TypeObject *type, const Value *args, size_t nargs,
 {
     (void)type;
     Value a[3];
-    if (!args_parse("str", args, nargs, kwnames, "object,encoding,errors", 0,
-                    0, a))
+    if (!args_parse("str", args, nargs, kwnames, "object,encoding,errors", 0, 0,
+                    a))
         return VALUE_NULL;
     const char *encoding = NULL, *errors = NULL;
     if (!text_arg(a[1], "encoding", &encoding) ||

@@ -2,8 +2,8 @@
 // escaping rules.
 #include "vm/objects/str.h"
 
-#include "vm/objects/utf8.h"
 #include "vm/objects/unicode.h"
+#include "vm/objects/utf8.h"
 #include "vm/ops.h"
 
 // CPython picks single quotes unless the text holds ' and no ".

@@ -10,15 +10,15 @@ static bool is_continuation(char c)
     return ((unsigned char)c & 0xC0) == 0x80;
 }
 
-int64_t text_find(const char *hay, int64_t from, int64_t to,
-                  const char *needle, int64_t nsize)
+int64_t text_find(const char *hay, int64_t from, int64_t to, const char *needle,
+                  int64_t nsize)
 {
     if (from > to)
         return -1;
     if (nsize == 0)
         return from;
-    const char *hit = memmem(hay + from, (size_t)(to - from), needle,
-                             (size_t)nsize);
+    const char *hit =
+        memmem(hay + from, (size_t)(to - from), needle, (size_t)nsize);
     return hit ? hit - hay : -1;
 }
 
@@ -83,8 +83,8 @@ static int64_t skip(const char *s, int64_t size, int64_t off, bool want,
     return off;
 }
 
-void text_split_ws(const char *s, int64_t size, int64_t maxsplit,
-                   SpaceFn space, PieceFn piece, void *ctx)
+void text_split_ws(const char *s, int64_t size, int64_t maxsplit, SpaceFn space,
+                   PieceFn piece, void *ctx)
 {
     int64_t at = skip(s, size, 0, true, space);
     for (; at < size; maxsplit--) {

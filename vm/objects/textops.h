@@ -16,8 +16,8 @@ typedef void (*PieceFn)(void *ctx, int64_t from, int64_t to);
 typedef int (*SpaceFn)(const char *p, const char *end);
 
 // Offset of the first / last `needle` within hay[from, to), or -1.
-int64_t text_find(const char *hay, int64_t from, int64_t to,
-                  const char *needle, int64_t nsize);
+int64_t text_find(const char *hay, int64_t from, int64_t to, const char *needle,
+                  int64_t nsize);
 int64_t text_rfind(const char *hay, int64_t from, int64_t to,
                    const char *needle, int64_t nsize);
 // Non-overlapping occurrences of a non-empty `needle` in hay[from, to).
@@ -32,8 +32,8 @@ void text_split(const char *s, int64_t size, const char *sep, int64_t nsep,
 void text_rsplit(const char *s, int64_t size, const char *sep, int64_t nsep,
                  int64_t maxsplit, PieceFn piece, void *ctx);
 // The same splitting on runs of whitespace (sep=None).
-void text_split_ws(const char *s, int64_t size, int64_t maxsplit,
-                   SpaceFn space, PieceFn piece, void *ctx);
+void text_split_ws(const char *s, int64_t size, int64_t maxsplit, SpaceFn space,
+                   PieceFn piece, void *ctx);
 void text_rsplit_ws(const char *s, int64_t size, int64_t maxsplit,
                     SpaceFn space, PieceFn piece, void *ctx);
 
