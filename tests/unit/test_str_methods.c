@@ -89,21 +89,19 @@ Test(str_methods, constructor)
     cr_expect_str_eq(T(keep(op_call(t, NULL, 0, NULL))), "");
     cr_expect_str_eq(T(keep(op_call(t, args, 2, NULL))), "caf\xc3\xa9");
     cr_expect_str_eq(T(keep(op_call(t, (Value[]){S("x")}, 1, NULL))), "x");
-    cr_expect_str_eq(T(keep(op_call(t, (Value[]){B("ab")}, 1, NULL))),
-                     "b'ab'");
+    cr_expect_str_eq(T(keep(op_call(t, (Value[]){B("ab")}, 1, NULL))), "b'ab'");
     cr_expect(op_call(t, (Value[]){I(1), S("utf-8")}, 2, NULL) == VALUE_NULL);
     expect_error(&exc_TypeError,
                  "decoding to str: need a bytes-like object, int found");
-    cr_expect(op_call(t, (Value[]){S("a"), S("utf-8")}, 2, NULL) ==
-              VALUE_NULL);
+    cr_expect(op_call(t, (Value[]){S("a"), S("utf-8")}, 2, NULL) == VALUE_NULL);
     expect_error(&exc_TypeError, "decoding str is not supported");
     cr_expect(op_call(t, (Value[]){B("\xff"), S("utf-8")}, 2, NULL) ==
               VALUE_NULL);
     expect_error(&exc_UnicodeDecodeError, "'utf-8' codec can't decode byte "
                                           "0xff in position 0: invalid start "
                                           "byte");
-    Value r = op_call(t, (Value[]){B("a\xff"), S("ascii"), S("ignore")}, 3,
-                      NULL);
+    Value r =
+        op_call(t, (Value[]){B("a\xff"), S("ascii"), S("ignore")}, 3, NULL);
     cr_expect_str_eq(T(keep(r)), "a");
 }
 
@@ -140,8 +138,8 @@ Test(str_methods, prefixes)
     cr_expect_eq(M(s, "endswith", S("an"), I(0), I(-1)), VALUE_TRUE);
     cr_expect_eq(M(S("abc"), "startswith", S(""), I(3)), VALUE_TRUE);
     cr_expect_eq(M(S("abc"), "startswith", S(""), I(4)), VALUE_FALSE);
-    Value t = keep(value_steal(
-        &tuple_pack(2, (Value[]){S("x"), S("ana")})->header));
+    Value t =
+        keep(value_steal(&tuple_pack(2, (Value[]){S("x"), S("ana")})->header));
     cr_expect_eq(M(s, "endswith", t), VALUE_TRUE);
     cr_expect(M(s, "startswith", I(1)) == VALUE_NULL);
     expect_error(&exc_TypeError, "startswith first arg must be str or a tuple "
@@ -189,8 +187,7 @@ Test(str_methods, strip_replace_partition)
     cr_expect_str_eq(T(M(S("xxaxx"), "rstrip", S("x"))), "xxa");
     cr_expect(M(S("a"), "strip", I(1)) == VALUE_NULL);
     expect_error(&exc_TypeError, "strip arg must be None or str");
-    cr_expect_str_eq(T(M(S("aaa"), "replace", S("a"), S("bb"), I(2))),
-                     "bbbba");
+    cr_expect_str_eq(T(M(S("aaa"), "replace", S("a"), S("bb"), I(2))), "bbbba");
     cr_expect(M(S("a"), "replace", I(1), S("b")) == VALUE_NULL);
     expect_error(&exc_TypeError, "replace() argument 1 must be str, not int");
     // The parts joined with '|': ('a', '=', 'b=c') and so on.
@@ -234,13 +231,13 @@ Test(str_methods, case_mapping)
                      "STRASSE");
     cr_expect_str_eq(T(M(S("\xc3\x80\xc3\x89"), "lower")), "\xc3\xa0\xc3\xa9");
     // 'ΣΑΣ ΣΑΣ.'.lower() == 'σας σας.'
-    cr_expect_str_eq(T(M(S("\xce\xa3\xce\x91\xce\xa3 \xce\xa3\xce\x91\xce\xa3."),
-                         "lower")),
-                     "\xcf\x83\xce\xb1\xcf\x82 \xcf\x83\xce\xb1\xcf\x82.");
+    cr_expect_str_eq(
+        T(M(S("\xce\xa3\xce\x91\xce\xa3 \xce\xa3\xce\x91\xce\xa3."), "lower")),
+        "\xcf\x83\xce\xb1\xcf\x82 \xcf\x83\xce\xb1\xcf\x82.");
     // 'привет'.upper() == 'ПРИВЕТ'
-    cr_expect_str_eq(T(M(S("\xd0\xbf\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82"),
-                         "upper")),
-                     "\xd0\x9f\xd0\xa0\xd0\x98\xd0\x92\xd0\x95\xd0\xa2");
+    cr_expect_str_eq(
+        T(M(S("\xd0\xbf\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82"), "upper")),
+        "\xd0\x9f\xd0\xa0\xd0\x98\xd0\x92\xd0\x95\xd0\xa2");
     cr_expect_str_eq(T(M(S("hello wORLD 3rd"), "title")), "Hello World 3Rd");
     cr_expect_str_eq(T(M(S("hELLO wORLD"), "capitalize")), "Hello world");
     cr_expect_str_eq(T(M(S("Stra\xc3\x9f"

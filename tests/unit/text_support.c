@@ -61,8 +61,8 @@ Value call_method_kw(Value self, const char *name, size_t n, const Value *args,
                      size_t nkw, const char *const *kwnames)
 {
     TypeObject *t = value_type(self);
-    if (value_is_object(self) && object_type(value_as_object(self)) ==
-                                     &type_type) // a classmethod call
+    if (value_is_object(self) &&
+        object_type(value_as_object(self)) == &type_type) // a classmethod call
         t = (TypeObject *)value_as_object(self);
     const MethodDef *m = find_method(t, name);
     cr_assert(m != NULL, "no method %s", name);

@@ -16,10 +16,10 @@
 void text_teardown(void);
 // Keeps `v` (an owned reference) until teardown; returns it.
 Value keep(Value v);
-Value S(const char *utf8);                    // a str
-Value Bn(const char *data, int64_t size);     // bytes
-Value B(const char *data);                    // bytes of a C string
-Value I(int64_t i);                           // a small int
+Value S(const char *utf8);                // a str
+Value Bn(const char *data, int64_t size); // bytes
+Value B(const char *data);                // bytes of a C string
+Value I(int64_t i);                       // a small int
 // self.name(*args) with `n` positional arguments; the result is kept
 // (VALUE_NULL if it raised).
 Value call_method(Value self, const char *name, size_t n, const Value *args);
@@ -29,8 +29,7 @@ Value call_method_kw(Value self, const char *name, size_t n, const Value *args,
                      size_t nkw, const char *const *kwnames);
 #define M(self, name, ...)                                                     \
     call_method((self), (name),                                                \
-                sizeof((Value[]){VALUE_NONE, ##__VA_ARGS__}) /                 \
-                        sizeof(Value) -                                        \
+                sizeof((Value[]){VALUE_NONE, ##__VA_ARGS__}) / sizeof(Value) - \
                     1,                                                         \
                 (Value[]){VALUE_NONE, ##__VA_ARGS__} + 1)
 // repr(v) as C text (kept).

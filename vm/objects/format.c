@@ -178,8 +178,7 @@ static StrObject *layout_number(const Spec *s, const NumParts *p, int every)
     alloc_free(digits);
     StrBuf out;
     strbuf_init(&out);
-    int64_t len = fixed + (int64_t)body.size - (int64_t)strlen(p->rest) +
-                  (int64_t)strlen(p->rest);
+    int64_t len = fixed - (int64_t)strlen(p->rest) + (int64_t)body.size;
     if (s->align == '=') {
         strbuf_append_cstr(&out, p->sign);
         strbuf_append_cstr(&out, p->prefix);
@@ -275,6 +274,27 @@ static void format_g(char *buf, size_t cap, double d, int64_t p, bool alt,
         strcat(buf, ".0");
 }
 
+// repr(d) for a finite d >= 0: the fewest digits that read back as d,
+// in exponent form outside 1e-4 <= d < 1e16.
+static void shortest_repr(char *buf, size_t cap, double d)
+{
+    int p = 1;
+    for (; p < 17; p++) {
+        snprintf(buf, cap, "%.*e", p - 1, d);
+        if (strtod(buf, NULL) == d)
+            break;
+    }
+    snprintf(buf, cap, "%.*e", p - 1, d);
+    int x = atoi(strchr(buf, 'e') + 1);
+    if (x < -4 || x >= 16) {
+        strip_zeros(buf);
+        return;
+    }
+    snprintf(buf, cap, "%.*f", p - 1 - x > 0 ? p - 1 - x : 0, d);
+    if (!strchr(buf, '.'))
+        strcat(buf, ".0");
+}
+
 // The text of |d| (no sign) per type and precision, into buf.
 static void float_text(char *buf, size_t cap, double d, const Spec *s,
                        Value repr_of)
@@ -303,7 +323,7 @@ static void float_text(char *buf, size_t cap, double d, const Spec *s,
         if (r)
             refcount_dec(&r->header);
         else
-            format_g(buf, cap, d, 17, false, true);
+            shortest_repr(buf, cap, d);
     }
     if (t == 'E' || t == 'G')
         for (char *c = buf; *c; c++)
@@ -472,7 +492,8 @@ StrObject *format_value(Value v, StrObject *spec)
     bool is_int = int_check(v), is_str = str_check(v), flt = is_float(v);
     if (!is_int && !is_str && !flt)
         return format_other(v, spec);
-    if (spec->size == 0)
+    bool plain_int = is_int && value_type(v) != &bool_type;
+    if (spec->size == 0 && !plain_int)
         return op_str(v);
     Spec s;
     const char *tname = type_name(value_type(v));
@@ -483,6 +504,14 @@ StrObject *format_value(Value v, StrObject *spec)
     if (is_int)
         return format_int(v, &s);
     return format_double(float_value(v), &s, v, tname);
+}
+
+StrObject *format_float(double d, StrObject *spec)
+{
+    Spec s;
+    if (!parse_spec(spec, &s, "float"))
+        return NULL;
+    return format_double(d, &s, VALUE_NULL, "float");
 }
 
 // ------------------------------------------------------------ str.format
@@ -617,11 +646,14 @@ static bool emit_field(StrBuf *b, FormatState *st, const char *name,
             return false;
         v = value_steal(&c->header);
     }
-    StrObject *raw = str_from_trusted_utf8(spec, (int64_t)slen);
-    StrObject *sp = depth < 1 ? format_text(st, raw, depth + 1) : NULL;
-    if (depth >= 1)
-        fmt_error(&exc_ValueError, "Max string recursion exceeded");
-    refcount_dec(&raw->header);
+    StrObject *sp = str_from_trusted_utf8(spec, (int64_t)slen);
+    if (memchr(spec, '{', slen) != NULL) { // nested fields in the spec
+        StrObject *raw = sp;
+        sp = depth < 1 ? format_text(st, raw, depth + 1) : NULL;
+        if (depth >= 1)
+            fmt_error(&exc_ValueError, "Max string recursion exceeded");
+        refcount_dec(&raw->header);
+    }
     StrObject *r = sp ? format_value(v, sp) : NULL;
     if (sp)
         refcount_dec(&sp->header);

@@ -25,6 +25,9 @@
 // format(v, spec); a new str, or NULL with an exception set.
 StrObject *format_value(Value v, StrObject *spec);
 
+// format(d, spec) for a float's value (what float.__format__ does).
+StrObject *format_float(double d, StrObject *spec);
+
 // fmt.format(*args, **kwargs) in the CallFn convention: replacement
 // fields {} {0} {name}, with .attr and [index] lookups, conversions !r !s
 // !a, and format specs that may themselves hold {fields} (one level).
