@@ -1,4 +1,6 @@
-// str.c: str storage (see str.h), UTF-8 coding, and the intern table.
+// str.c: str storage (see str.h), UTF-8 coding, the intern table, and
+// the str type's slots (operators, items, iteration, constructor). The
+// methods are in str_methods.c, repr in str_repr.c.
 //
 // Concurrency: strings are immutable once returned; the hash cache is
 // filled with relaxed atomics (every racer computes the same value). The
@@ -9,21 +11,23 @@
 #include <string.h>
 
 #include "alloc/alloc.h"
+#include "vm/args.h"
 #include "vm/base/debug.h"
+#include "vm/exc.h"
+#include "vm/objects/bytes.h"
+#include "vm/objects/codec.h"
+#include "vm/objects/int.h"
+#include "vm/objects/slice.h"
+#include "vm/objects/strops.h"
+#include "vm/objects/type.h"
+#include "vm/objects/utf8.h"
+#include "vm/ops.h"
 #include "vm/refcount.h"
 #include "vm/value.h"
 
-static int64_t str_hash_slot(Object *self);
-static int str_equal_slot(Object *self, Value other);
-
-TypeObject str_type = {
-    .header = OBJ_HEADER_IMMORTAL(&type_type),
-    .name = "str",
-    .basic_size = sizeof(StrObject),
-    .dealloc = object_free,
-    .hash = str_hash_slot,
-    .equal = str_equal_slot,
-};
+// slice.c may not be linked into every build yet: a missing slice type
+// has a NULL address and simply never matches.
+#pragma weak slice_type
 
 // ------------------------------------------------------------ UTF-8
 
@@ -312,3 +316,318 @@ void str_intern_fini(void)
     intern_cap = intern_count = 0;
     mutex_unlock(&intern_lock);
 }
+
+// ------------------------------------------------------------ slots
+
+bool str_check(Value v)
+{
+    return value_is_object(v) &&
+           type_is_subtype(object_type(value_as_object(v)), &str_type);
+}
+
+static inline StrObject *as_str(Value v)
+{
+    return (StrObject *)value_as_object(v);
+}
+
+static StrObject *str_repr_slot(Value self)
+{
+    return str_repr(as_str(self));
+}
+
+static StrObject *str_str_slot(Value self)
+{
+    StrObject *s = as_str(self);
+    refcount_inc(&s->header);
+    return s;
+}
+
+static Value str_compare_slot(Value a, Value b, CmpOp op)
+{
+    if (!str_check(a) || !str_check(b))
+        return VALUE_NOT_IMPLEMENTED;
+    int c = str_compare(as_str(a), as_str(b));
+    switch (op) {
+    case CMP_LT:
+        return value_bool(c < 0);
+    case CMP_LE:
+        return value_bool(c <= 0);
+    case CMP_EQ:
+        return value_bool(str_equal(as_str(a), as_str(b)));
+    case CMP_NE:
+        return value_bool(!str_equal(as_str(a), as_str(b)));
+    case CMP_GT:
+        return value_bool(c > 0);
+    default:
+        return value_bool(c >= 0);
+    }
+}
+
+StrObject *str_repeat(const StrObject *s, int64_t n)
+{
+    if (n <= 0 || s->size == 0)
+        return str_from_cstr("");
+    if (s->size > INT64_MAX / 2 / n) {
+        exc_raise_format(&exc_OverflowError, "repeated string is too long");
+        return NULL;
+    }
+    StrObject *r = str_alloc(s->size * n, s->length * n);
+    for (int64_t i = 0; i < n; i++)
+        memcpy(r->data + i * s->size, s->data, (size_t)s->size);
+    return r;
+}
+
+// Lets `other`'s type try the operation first (its reflected method),
+// as CPython does before raising str's own TypeError. VALUE_NULL means
+// "not handled" with no exception set.
+static Value try_other(Value a, Value b, Value other, BinOp op)
+{
+    TypeObject *t = value_type(other);
+    if (t == &str_type || t->binary == NULL)
+        return VALUE_NULL;
+    Value r = t->binary(a, b, op);
+    if (r == VALUE_NULL || !value_is_not_implemented(r))
+        return r;
+    return VALUE_NULL;
+}
+
+static Value str_concat_op(Value a, Value b)
+{
+    if (!str_check(a))
+        return VALUE_NOT_IMPLEMENTED;
+    if (str_check(b))
+        return value_steal(&str_concat(as_str(a), as_str(b))->header);
+    Value r = try_other(a, b, b, BINOP_ADD);
+    if (r == VALUE_NULL && exc_occurred() == NULL)
+        exc_raise_format(&exc_TypeError,
+                         "can only concatenate str (not \"%s\") to str",
+                         type_name(value_type(b)));
+    return r;
+}
+
+static Value str_repeat_op(Value a, Value b)
+{
+    Value s = str_check(a) ? a : b, n = str_check(a) ? b : a;
+    if (!int_check(n)) {
+        Value r = str_check(n) ? VALUE_NULL : try_other(a, b, n, BINOP_MUL);
+        if (r == VALUE_NULL && exc_occurred() == NULL)
+            exc_raise_format(&exc_TypeError,
+                             "can't multiply sequence by non-int of type '%s'",
+                             type_name(value_type(n)));
+        return r;
+    }
+    int64_t count;
+    if (!int_as_i64(n, &count)) {
+        if (int_sign(n) < 0)
+            count = 0;
+        else {
+            exc_raise_format(&exc_OverflowError, "cannot fit 'int' into an "
+                                                 "index-sized integer");
+            return VALUE_NULL;
+        }
+    }
+    StrObject *r = str_repeat(as_str(s), count);
+    return r ? value_steal(&r->header) : VALUE_NULL;
+}
+
+static Value str_binary_slot(Value a, Value b, BinOp op)
+{
+    if (op == BINOP_ADD)
+        return str_concat_op(a, b);
+    if (op == BINOP_MUL)
+        return str_repeat_op(a, b);
+    return VALUE_NOT_IMPLEMENTED;
+}
+
+static int64_t str_length_slot(Value self)
+{
+    return as_str(self)->length;
+}
+
+static Value str_slice(const StrObject *s, const SliceObject *sl)
+{
+    int64_t start, stop, step;
+    int64_t n = slice_adjust(sl->start, sl->stop, sl->step, s->length, &start,
+                             &stop, &step);
+    if (n < 0)
+        return VALUE_NULL;
+    if (step == 1)
+        return value_steal(&str_substring(s, start, start + n)->header);
+    StrBuf b;
+    strbuf_init(&b);
+    for (int64_t i = 0; i < n; i++)
+        strbuf_append_code_point(&b, str_code_point_at(s, start + i * step));
+    return value_steal(&strbuf_finish(&b)->header);
+}
+
+static Value str_getitem_slot(Value self, Value key)
+{
+    StrObject *s = as_str(self);
+    if (int_check(key)) {
+        int64_t i = index_normalize(key, s->length, "string");
+        if (i < 0)
+            return VALUE_NULL;
+        return value_steal(&str_substring(s, i, i + 1)->header);
+    }
+    if (value_is_object(key) &&
+        object_type(value_as_object(key)) == &slice_type)
+        return str_slice(s, (SliceObject *)value_as_object(key));
+    exc_raise_format(&exc_TypeError,
+                     "string indices must be integers, not '%s'",
+                     type_name(value_type(key)));
+    return VALUE_NULL;
+}
+
+static int str_contains_slot(Value self, Value item)
+{
+    if (!str_check(item)) {
+        exc_raise_format(&exc_TypeError,
+                         "'in <string>' requires string as left operand, "
+                         "not %s",
+                         type_name(value_type(item)));
+        return -1;
+    }
+    return str_find(as_str(self), as_str(item), 0, INT64_MAX) >= 0;
+}
+
+// ------------------------------------------------------------ iterator
+
+// The position is a byte offset advanced with a CAS, so threads sharing
+// an iterator each get distinct characters and never a torn offset.
+typedef struct StrIterObject {
+    ObjHeader header;
+    StrObject *s;
+    int64_t offset; // atomic
+} StrIterObject;
+
+static void str_iter_dealloc(Object *op)
+{
+    refcount_dec(&((StrIterObject *)op)->s->header);
+    object_free(op);
+}
+
+static Value str_iter_next(Value self)
+{
+    StrIterObject *it = (StrIterObject *)value_as_object(self);
+    int64_t off = atomic_load_i64_relaxed(&it->offset);
+    int n;
+    do {
+        if (off >= it->s->size)
+            return VALUE_NULL;
+        utf8_decode_at(it->s->data + off, &n);
+    } while (!atomic_cas_i64_seq_cst(&it->offset, &off, off + n));
+    return value_steal(&str_from_trusted_utf8(it->s->data + off, n)->header);
+}
+
+static Value str_iter_self(Value self)
+{
+    value_incref(self);
+    return self;
+}
+
+TypeObject str_ascii_iterator_type = {
+    .header = OBJ_HEADER_IMMORTAL(&type_type),
+    .name = "str_ascii_iterator",
+    .basic_size = sizeof(StrIterObject),
+    .dealloc = str_iter_dealloc,
+    .iter = str_iter_self,
+    .next = str_iter_next,
+};
+
+TypeObject str_iterator_type = {
+    .header = OBJ_HEADER_IMMORTAL(&type_type),
+    .name = "str_iterator",
+    .basic_size = sizeof(StrIterObject),
+    .dealloc = str_iter_dealloc,
+    .iter = str_iter_self,
+    .next = str_iter_next,
+};
+
+static Value str_iter_slot(Value self)
+{
+    StrObject *s = as_str(self);
+    StrIterObject *it = (StrIterObject *)object_new(
+        str_is_ascii(s) ? &str_ascii_iterator_type : &str_iterator_type);
+    refcount_inc(&s->header);
+    it->s = s;
+    return value_steal(&it->header);
+}
+
+// ------------------------------------------------------------ str()
+
+// A str() argument that must be a str ('encoding', 'errors').
+static bool text_arg(Value v, const char *what, const char **out)
+{
+    if (v == VALUE_NULL)
+        return true;
+    if (!str_check(v)) {
+        exc_raise_format(&exc_TypeError,
+                         "str() argument '%s' must be str, "
+                         "not %s",
+                         what, type_name(value_type(v)));
+        return false;
+    }
+    *out = as_str(v)->data;
+    return true;
+}
+
+// str(obj, encoding, errors): decoding.
+static Value str_decode(Value obj, const char *encoding, const char *errors)
+{
+    if (str_check(obj)) {
+        exc_raise_format(&exc_TypeError, "decoding str is not supported");
+        return VALUE_NULL;
+    }
+    if (!bytes_check(obj)) {
+        exc_raise_format(&exc_TypeError,
+                         "decoding to str: need a bytes-like object, %s found",
+                         type_name(value_type(obj)));
+        return VALUE_NULL;
+    }
+    BytesObject *b = bytes_of(obj);
+    StrObject *s = codec_decode(b->data, b->size, encoding, errors);
+    return s ? value_steal(&s->header) : VALUE_NULL;
+}
+
+static Value str_new_slot(TypeObject *type, const Value *args, size_t nargs,
+                          Object *kwnames)
+{
+    (void)type;
+    Value a[3];
+    if (!args_parse("str", args, nargs, kwnames, "object,encoding,errors", 0, 0,
+                    a))
+        return VALUE_NULL;
+    const char *encoding = NULL, *errors = NULL;
+    if (!text_arg(a[1], "encoding", &encoding) ||
+        !text_arg(a[2], "errors", &errors))
+        return VALUE_NULL;
+    if (a[0] == VALUE_NULL)
+        return value_steal(&str_from_cstr("")->header);
+    if (encoding != NULL || errors != NULL)
+        return str_decode(a[0], encoding ? encoding : "utf-8", errors);
+    StrObject *s = op_str(a[0]);
+    return s ? value_steal(&s->header) : VALUE_NULL;
+}
+
+TypeObject str_type = {
+    .header = OBJ_HEADER_IMMORTAL(&type_type),
+    .name = "str",
+    .basic_size = sizeof(StrObject),
+    .dealloc = object_free,
+    .hash = str_hash_slot,
+    .equal = str_equal_slot,
+    .flags = TYPE_FLAG_BASETYPE,
+    .repr = str_repr_slot,
+    .str = str_str_slot,
+    .binary = str_binary_slot,
+    .compare = str_compare_slot,
+    .length = str_length_slot,
+    .getitem = str_getitem_slot,
+    .contains = str_contains_slot,
+    .iter = str_iter_slot,
+    .new = str_new_slot,
+    .methods = str_methods,
+    .doc = "str(object='') -> str\n"
+           "str(bytes_or_buffer[, encoding[, errors]]) -> str\n\n"
+           "Create a new string object from the given object.",
+};

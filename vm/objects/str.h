@@ -66,6 +66,31 @@ bool str_equal(const StrObject *a, const StrObject *b);
 // <0, 0, >0 by code point order (which UTF-8 byte order preserves).
 int str_compare(const StrObject *a, const StrObject *b);
 
+// ------------------------------------------------------------ the type
+// str's slots follow CPython: + and * (with an int on either side) build
+// new strings, comparisons are by code point, s[i] and s[a:b:c] index by
+// code point, `x in s` is a substring test, iteration yields one-character
+// strs. str(obj) is op_str(obj); str(b, encoding, errors) decodes.
+
+// str or a subclass.
+bool str_check(uintptr_t v);
+// s * n (n <= 0 gives ''); NULL with OverflowError if too long.
+StrObject *str_repeat(const StrObject *s, int64_t n);
+// repr(s) as CPython writes it: single quotes unless the text has ' and
+// no "; backslash escapes for \, the quote, \t \n \r, \xNN for other
+// control characters, and \xNN, \uNNNN or \UNNNNNNNN for characters
+// that are not printable (str.isprintable).
+StrObject *str_repr(StrObject *s);
+// ascii(v): repr(v) with every non-ASCII character escaped.
+StrObject *ascii_repr(uintptr_t v);
+
+// The iterator types: CPython names the one over ASCII text
+// str_ascii_iterator. Both are safe to share between threads (each item
+// goes to exactly one caller).
+extern TypeObject str_iterator_type, str_ascii_iterator_type;
+// The Python-visible methods (str_methods.c).
+extern const MethodDef str_methods[];
+
 // The canonical, immortal copy of `s`'s text. Takes over the caller's
 // reference to `s` and returns a reference the caller may keep forever.
 StrObject *str_intern(StrObject *s);

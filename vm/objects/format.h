@@ -1,0 +1,37 @@
+// format.h: Python's format specification mini-language and str.format.
+//
+// format_value(v, spec) is format(v, spec) for str, int (and bool) and
+// float, following CPython 3.11: [[fill]align][sign][z][#][0][width]
+// [grouping][.precision][type], with align < > ^ =, sign + - space,
+// grouping , or _, and the types s (str); b c d o x X n (int); e E f F g G
+// n % and none (float; ints accept these too). Other objects format
+// through their __format__ method, or as str(v) when spec is empty. f-strings
+// and the format() builtin call it.
+//
+// Errors are CPython's: ValueError "Unknown format code 'd' for object of
+// type 'str'", "Invalid format specifier ...", "Cannot specify ',' with
+// 'x'.", TypeError "unsupported format string passed to X.__format__".
+//
+// Concurrency: pure functions (they may call Python code through
+// __format__, __getitem__ and attribute lookups).
+#ifndef FTPY_VM_OBJECTS_FORMAT_H
+#define FTPY_VM_OBJECTS_FORMAT_H
+
+#include <stddef.h>
+
+#include "vm/objects/str.h"
+#include "vm/value.h"
+
+// format(v, spec); a new str, or NULL with an exception set.
+StrObject *format_value(Value v, StrObject *spec);
+
+// format(d, spec) for a float's value (what float.__format__ does).
+StrObject *format_float(double d, StrObject *spec);
+
+// fmt.format(*args, **kwargs) in the CallFn convention: replacement
+// fields {} {0} {name}, with .attr and [index] lookups, conversions !r !s
+// !a, and format specs that may themselves hold {fields} (one level).
+StrObject *str_format(StrObject *fmt, const Value *args, size_t nargs,
+                      Object *kwnames);
+
+#endif // FTPY_VM_OBJECTS_FORMAT_H
