@@ -5,7 +5,7 @@
 #include "tests/unit/text_support.h"
 #include "vm/ops.h"
 
-TestSuite(bytes, .init = runtime_setup, .fini = text_teardown);
+TestSuite(bytes, .init = text_setup, .fini = text_teardown);
 
 Test(bytes, repr_like_python)
 {

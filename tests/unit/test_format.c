@@ -6,7 +6,7 @@
 #include "vm/objects/format.h"
 #include "vm/ops.h"
 
-TestSuite(format, .init = runtime_setup, .fini = text_teardown);
+TestSuite(format, .init = text_setup, .fini = text_teardown);
 
 // format(v, spec) as C text, or NULL if it raised.
 static const char *F(Value v, const char *spec)

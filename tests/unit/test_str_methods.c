@@ -7,7 +7,7 @@
 #include "vm/objects/tuple.h"
 #include "vm/ops.h"
 
-TestSuite(str_methods, .init = runtime_setup, .fini = text_teardown);
+TestSuite(str_methods, .init = text_setup, .fini = text_teardown);
 
 static Value bin(Value a, Value b, BinOp op)
 {

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "vm/objects/file.h"
 #include "vm/objects/list.h"
 #include "vm/objects/strbuf.h"
 #include "vm/objects/tuple.h"
@@ -11,6 +12,19 @@
 
 static Value kept[1024];
 static int n_kept;
+
+void text_setup(void)
+{
+    runtime_setup();
+    // Types not in vm/objects/types.def yet.
+    TypeObject *types[] = {&bytes_type,           &bytes_iterator_type,
+                           &str_iterator_type,    &str_ascii_iterator_type,
+                           &textio_type,          &buffered_reader_type,
+                           &buffered_writer_type, &buffered_random_type};
+    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
+        if (!(types[i]->flags & TYPE_FLAG_READY))
+            type_ready(types[i]);
+}
 
 void text_teardown(void)
 {

@@ -13,6 +13,8 @@
 #include "vm/objects/str.h"
 #include "vm/value.h"
 
+// The suites' fixtures: a runtime with the text types readied.
+void text_setup(void);
 void text_teardown(void);
 // Keeps `v` (an owned reference) until teardown; returns it.
 Value keep(Value v);
