@@ -62,14 +62,18 @@ BASE_SRC = vm/base/mutex.c vm/base/parking.c vm/base/clock.c \
            vm/base/tid.c vm/base/osthread.c vm/base/debug.c
 ALLOC_SRC = alloc/heap.c alloc/qsbr.c
 GC_SRC =
-# The front end and the object types: every .c file in these folders.
+# The front end, the object types and the built-in modules: every .c file
+# in these folders.
 src_in = $(patsubst $(srcdir)/%,%,$(sort $(wildcard $(srcdir)/$(1)/*.c)))
 COMPILE_SRC = $(call src_in,vm/compile)
 OBJECTS_SRC = $(call src_in,vm/objects)
-VM_SRC = vm/ops.c vm/args.c vm/exc.c vm/state.c vm/thread.c vm/stw.c vm/critical.c vm/refcount.c vm/brc.c \
-         vm/object.c vm/gil.c vm/report.c
+MODULES_SRC = $(call src_in,vm/modules)
+VM_SRC = vm/ops.c vm/args.c vm/exc.c vm/state.c vm/thread.c vm/stw.c \
+         vm/critical.c vm/refcount.c vm/brc.c vm/object.c vm/gil.c \
+         vm/report.c vm/opcodes.c vm/frame.c vm/call.c vm/eval.c \
+         vm/eval_ops.c vm/interp.c vm/errors.c vm/run.c
 LIB_SRC = $(BASE_SRC) $(ALLOC_SRC) $(GC_SRC) $(COMPILE_SRC) $(OBJECTS_SRC) \
-          $(VM_SRC)
+          $(MODULES_SRC) $(VM_SRC)
 MAIN_SRC = vm/main.c
 UNIT_SRC = $(sort $(wildcard $(srcdir)/tests/unit/*.c))
 UNIT_SRC := $(UNIT_SRC:$(srcdir)/%=%)

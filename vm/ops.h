@@ -58,6 +58,11 @@ int op_setattr(Value v, StrObject *name, Value value);
 int op_delattr(Value v, StrObject *name);
 // hash(v), or -1 with TypeError "unhashable type: 'list'".
 int64_t op_hash(Value v);
+// Whether iter(v) could succeed.
+static inline bool op_is_iterable(Value v)
+{
+    return value_type(v)->iter != NULL;
+}
 // Whether calling `v` could succeed (callable()).
 bool op_is_callable(Value v);
 

@@ -131,12 +131,12 @@ static Value search_path(int argc, char **argv)
 
 static void add_streams(ModuleObject *m)
 {
-    module_add(m, "stdin", file_from_stdio(stdin, "<stdin>", "r"));
-    module_add(m, "stdout", file_from_stdio(stdout, "<stdout>", "w"));
-    module_add(m, "stderr", file_from_stdio(stderr, "<stderr>", "w"));
-    module_add(m, "__stdin__", file_from_stdio(stdin, "<stdin>", "r"));
-    module_add(m, "__stdout__", file_from_stdio(stdout, "<stdout>", "w"));
-    module_add(m, "__stderr__", file_from_stdio(stderr, "<stderr>", "w"));
+    module_add(m, "stdin", file_from_fd_stdio(stdin, "<stdin>", "r"));
+    module_add(m, "stdout", file_from_fd_stdio(stdout, "<stdout>", "w"));
+    module_add(m, "stderr", file_from_fd_stdio(stderr, "<stderr>", "w"));
+    module_add(m, "__stdin__", file_from_fd_stdio(stdin, "<stdin>", "r"));
+    module_add(m, "__stdout__", file_from_fd_stdio(stdout, "<stdout>", "w"));
+    module_add(m, "__stderr__", file_from_fd_stdio(stderr, "<stderr>", "w"));
 }
 
 ModuleObject *sys_module_create(int argc, char **argv)

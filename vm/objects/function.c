@@ -150,9 +150,10 @@ Value cell_get(CellObject *c)
 
 void cell_set(CellObject *c, Value v)
 {
+    Value old;
     CRITICAL_BEGIN(&c->header);
     container_note_access(&c->header);
-    Value old = c->ref;
+    old = c->ref;
     // Pairs with the acquire load in cell_get.
     atomic_store_uptr_release(&c->ref, v);
     CRITICAL_END(&c->header);
