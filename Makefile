@@ -66,7 +66,7 @@ GC_SRC =
 src_in = $(patsubst $(srcdir)/%,%,$(sort $(wildcard $(srcdir)/$(1)/*.c)))
 COMPILE_SRC = $(call src_in,vm/compile)
 OBJECTS_SRC = $(call src_in,vm/objects)
-VM_SRC = vm/exc.c vm/state.c vm/thread.c vm/stw.c vm/critical.c vm/refcount.c vm/brc.c \
+VM_SRC = vm/ops.c vm/args.c vm/exc.c vm/state.c vm/thread.c vm/stw.c vm/critical.c vm/refcount.c vm/brc.c \
          vm/object.c vm/gil.c vm/report.c
 LIB_SRC = $(BASE_SRC) $(ALLOC_SRC) $(GC_SRC) $(COMPILE_SRC) $(OBJECTS_SRC) \
           $(VM_SRC)

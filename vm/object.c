@@ -5,6 +5,8 @@
 
 #include "alloc/alloc.h"
 #include "vm/base/tid.h"
+#include "vm/exc.h"
+#include "vm/ops.h"
 #include "vm/value.h"
 
 Object *object_new(TypeObject *t)
@@ -63,6 +65,13 @@ int64_t object_hash(Value v)
     Object *op = value_as_object(v);
     if (op->ob_type->hash)
         return op->ob_type->hash(op);
+    // A type that defines equality but no hash is unhashable (Python sets
+    // __hash__ to None for it): list, dict, set.
+    if (op->ob_type->compare) {
+        exc_raise_format(&exc_TypeError, "unhashable type: '%s'",
+                         op->ob_type->name);
+        return -1;
+    }
     // object.__hash__: the address rotated so that alignment zeros do not
     // cluster in the low bits (as CPython does).
     uintptr_t a = (uintptr_t)op;
@@ -72,17 +81,12 @@ int64_t object_hash(Value v)
 
 int object_equal(Value a, Value b)
 {
-    if (value_is_int(a) || value_is_int(b)) {
-        if (value_is_int(a) && value_is_int(b))
-            return a == b;
-        Value obj = value_is_int(a) ? b : a, num = value_is_int(a) ? a : b;
-        Object *op = value_as_object(obj);
-        return op->ob_type->equal ? op->ob_type->equal(op, num) : 0;
-    }
-    Object *x = value_as_object(a), *y = value_as_object(b);
-    if (x == y)
+    if (value_same(a, b))
         return 1;
-    if (x->ob_type->equal)
-        return x->ob_type->equal(x, b);
-    return y->ob_type->equal ? y->ob_type->equal(y, a) : 0;
+    if (value_is_int(a) && value_is_int(b))
+        return 0;
+    TypeObject *ta = value_type(a);
+    if (ta->equal && ta == value_type(b))
+        return ta->equal(value_as_object(a), b);
+    return op_compare_bool(a, b, CMP_EQ);
 }

@@ -59,8 +59,8 @@ typedef struct StrObject *(*ReprFn)(ObjValue self);
 typedef ObjValue (*BinaryFn)(ObjValue a, ObjValue b, BinOp op);
 typedef ObjValue (*UnaryFn)(ObjValue a, UnaryOp op);
 typedef ObjValue (*CompareFn)(ObjValue a, ObjValue b, CmpOp op);
-typedef int (*InquiryFn)(ObjValue self);     // 1 / 0 / -1
-typedef int64_t (*LengthFn)(ObjValue self);  // >= 0, or -1
+typedef int (*InquiryFn)(ObjValue self);    // 1 / 0 / -1
+typedef int64_t (*LengthFn)(ObjValue self); // >= 0, or -1
 typedef ObjValue (*GetItemFn)(ObjValue self, ObjValue key);
 // value == VALUE_NULL deletes. 0 on success, -1 on error.
 typedef int (*SetItemFn)(ObjValue self, ObjValue key, ObjValue value);
@@ -74,11 +74,10 @@ typedef ObjValue (*CallFn)(ObjValue self, const ObjValue *args, size_t nargs,
                            Object *kwnames);
 typedef ObjValue (*GetAttrFn)(ObjValue self, struct StrObject *name);
 // value == VALUE_NULL deletes.
-typedef int (*SetAttrFn)(ObjValue self, struct StrObject *name,
-                         ObjValue value);
+typedef int (*SetAttrFn)(ObjValue self, struct StrObject *name, ObjValue value);
 // The type's constructor, called as type(*args, **kw).
-typedef ObjValue (*NewFn)(TypeObject *type, const ObjValue *args,
-                          size_t nargs, Object *kwnames);
+typedef ObjValue (*NewFn)(TypeObject *type, const ObjValue *args, size_t nargs,
+                          Object *kwnames);
 
 // A builtin method in a type's table: `fn` receives the instance as
 // `self` (or the type itself with METHOD_CLASS).

@@ -49,8 +49,7 @@ int op_contains(Value container, Value item);
 Value op_iter(Value v);
 // The next item; VALUE_NULL when exhausted (no exception) or on error.
 Value op_next(Value iterator);
-Value op_call(Value callable, const Value *args, size_t nargs,
-              Object *kwnames);
+Value op_call(Value callable, const Value *args, size_t nargs, Object *kwnames);
 Value op_getattr(Value v, StrObject *name);
 // 1 and a new reference in *out if present, 0 if absent (AttributeError
 // swallowed), -1 on another error.

@@ -3,6 +3,8 @@
 
 #include <sched.h>
 
+#include "vm/objects/type.h"
+
 ThreadState *main_ts;
 uint32_t counted_frees;
 
@@ -30,6 +32,7 @@ static void setup(bool gil)
     runtime_init(&config);
     main_ts = thread_state_new();
     thread_attach(main_ts);
+    types_init();
 }
 
 void runtime_setup(void)

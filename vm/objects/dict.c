@@ -1,5 +1,6 @@
 // dict.c: dict storage (layout and thread-safety protocol in dict.h).
 #include "vm/objects/dict.h"
+#include "vm/objects/type.h"
 
 #include <string.h>
 
@@ -16,7 +17,7 @@
 static void dict_dealloc(Object *op);
 
 TypeObject dict_type = {
-    .header = OBJ_HEADER_IMMORTAL(NULL),
+    .header = OBJ_HEADER_IMMORTAL(&type_type),
     .name = "dict",
     .basic_size = sizeof(DictObject),
     .dealloc = dict_dealloc,

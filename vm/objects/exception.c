@@ -1,6 +1,7 @@
 // exception.c: exception objects and the static builtin exception types
 // (the hierarchy itself is vm/objects/exceptions.def).
 #include "vm/objects/exception.h"
+#include "vm/objects/type.h"
 
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
@@ -8,7 +9,7 @@
 static void exception_dealloc(Object *op);
 
 TypeObject exc_BaseException = {
-    .header = OBJ_HEADER_IMMORTAL(NULL),
+    .header = OBJ_HEADER_IMMORTAL(&type_type),
     .name = "BaseException",
     .basic_size = sizeof(ExceptionObject),
     .dealloc = exception_dealloc,
@@ -16,7 +17,7 @@ TypeObject exc_BaseException = {
 
 #define EXCEPTION(name_, base_)                                                \
     TypeObject exc_##name_ = {                                                 \
-        .header = OBJ_HEADER_IMMORTAL(NULL),                                   \
+        .header = OBJ_HEADER_IMMORTAL(&type_type),                             \
         .name = #name_,                                                        \
         .basic_size = sizeof(ExceptionObject),                                 \
         .dealloc = exception_dealloc,                                          \

@@ -5,6 +5,7 @@
 // `array` and the item slots are written with release stores so that the
 // lock-free readers in list_get see initialised data.
 #include "vm/objects/list.h"
+#include "vm/objects/type.h"
 
 #include "alloc/alloc.h"
 #include "vm/critical.h"
@@ -13,7 +14,7 @@
 static void list_dealloc(Object *op);
 
 TypeObject list_type = {
-    .header = OBJ_HEADER_IMMORTAL(NULL),
+    .header = OBJ_HEADER_IMMORTAL(&type_type),
     .name = "list",
     .basic_size = sizeof(ListObject),
     .dealloc = list_dealloc,

@@ -4,6 +4,7 @@
 // filled with relaxed atomics (every racer computes the same value). The
 // intern table is guarded by `intern_lock`, a leaf mutex.
 #include "vm/objects/str.h"
+#include "vm/objects/type.h"
 
 #include <string.h>
 
@@ -16,7 +17,7 @@ static int64_t str_hash_slot(Object *self);
 static int str_equal_slot(Object *self, Value other);
 
 TypeObject str_type = {
-    .header = OBJ_HEADER_IMMORTAL(NULL),
+    .header = OBJ_HEADER_IMMORTAL(&type_type),
     .name = "str",
     .basic_size = sizeof(StrObject),
     .dealloc = object_free,

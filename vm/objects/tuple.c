@@ -1,12 +1,13 @@
 // tuple.c: tuple storage, hash and equality (see tuple.h).
 #include "vm/objects/tuple.h"
+#include "vm/objects/type.h"
 
 static void tuple_dealloc(Object *op);
 static int64_t tuple_hash_slot(Object *self);
 static int tuple_equal_slot(Object *self, Value other);
 
 TypeObject tuple_type = {
-    .header = OBJ_HEADER_IMMORTAL(NULL),
+    .header = OBJ_HEADER_IMMORTAL(&type_type),
     .name = "tuple",
     .basic_size = sizeof(TupleObject),
     .dealloc = tuple_dealloc,

@@ -14,11 +14,11 @@
 
 typedef struct StrObject StrObject;
 
-extern TypeObject type_type;        // type
-extern TypeObject object_base_type; // object
-extern TypeObject method_descr_type;    // <method 'upper' of 'str' objects>
+extern TypeObject type_type;              // type
+extern TypeObject object_base_type;       // object
+extern TypeObject method_descr_type;      // <method 'upper' of 'str' objects>
 extern TypeObject classmethod_descr_type; // dict.fromkeys before binding
-extern TypeObject getset_descr_type;      // <attribute 'start' of 'range' objects>
+extern TypeObject getset_descr_type; // <attribute 'start' of 'range' objects>
 
 // Sets the base (object by default) and builds the attribute dict.
 void type_ready(TypeObject *t);
