@@ -36,4 +36,32 @@ StrObject *float_repr_double(double d);
 // to float: 'x'".
 Value float_from_string(const char *text, size_t len);
 
+// The shortest digits that read back as d (d finite and > 0): writes them
+// NUL-terminated to `digits` (at least 18 bytes) and returns the decimal
+// exponent of the first digit (d = 0.d1d2... * 10**(exp+1)).
+int float_shortest_digits(double d, char *digits);
+// d with `precision` digits after the point ("%.*f"), and in exponent
+// notation with `precision` digits after the point ("1.5e+16"); inf and
+// nan are spelt "inf", "nan".
+StrObject *float_format_fixed(double d, int precision);
+StrObject *float_format_exp(double d, int precision);
+
+// Python's hash(float): equal to hash(int) for integral values, 314159
+// for inf; nan hashes by identity (`self`).
+int64_t float_hash_double(double d, const void *self);
+
+// The binary slot of float: any mix of int, bool and float operands
+// (ints are converted, OverflowError if too large); NotImplemented
+// otherwise.
+Value float_binary(Value a, Value b, BinOp op);
+// Rich comparison with exact results against ints of any size.
+Value float_compare(Value a, Value b, CmpOp op);
+// divmod(x, y) of doubles, as CPython: ZeroDivisionError "float divmod()".
+bool float_divmod(double x, double y, double *quotient, double *remainder);
+// x ** y with CPython's special cases: ZeroDivisionError "0.0 cannot be
+// raised to a negative power", OverflowError (34, 'Numerical result out
+// of range'); a negative base with a fractional exponent (complex in
+// CPython) is a ValueError here.
+bool float_pow(double x, double y, double *out);
+
 #endif // FTPY_VM_OBJECTS_FLOAT_H

@@ -1,0 +1,757 @@
+// int.c: the int type: its two representations (tagged small ints, GMP
+// objects), conversions to and from C numbers, doubles and text, hash,
+// comparisons, the constructor and the Python-visible methods. The
+// arithmetic is in int_ops.c. See int.h.
+#include "vm/objects/int.h"
+
+#include <float.h>
+#include <inttypes.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vm/args.h"
+#include "vm/base/atomic.h"
+#include "vm/exc.h"
+#include "vm/objects/float.h"
+#include "vm/objects/number.h"
+#include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
+#include "vm/objects/type.h"
+
+// GMP's signed and unsigned long are the 64-bit C integers used here.
+_Static_assert(sizeof(long) == sizeof(int64_t), "LP64 is assumed");
+
+#define HASH_MODULUS ((((uint64_t)1) << 61) - 1) // sys.hash_info.modulus
+
+static void int_dealloc(Object *op);
+int64_t int_hash_slot(Object *self);
+int int_equal_slot(Object *self, Value other);
+static StrObject *int_repr(Value self);
+Value int_compare_slot(Value a, Value b, CmpOp op);
+int int_truth(Value self);
+static Value int_new(TypeObject *type, const Value *args, size_t nargs,
+                     Object *kwnames);
+static const MethodDef int_methods[];
+static const GetSetDef int_getsets[];
+
+TypeObject int_type = {
+    .header = OBJ_HEADER_IMMORTAL(&type_type),
+    .name = "int",
+    .basic_size = sizeof(IntObject),
+    .dealloc = int_dealloc,
+    .hash = int_hash_slot,
+    .equal = int_equal_slot,
+    .flags = TYPE_FLAG_BASETYPE,
+    .repr = int_repr,
+    .binary = int_binary,
+    .unary = int_unary,
+    .compare = int_compare_slot,
+    .truth = int_truth,
+    .new = int_new,
+    .methods = int_methods,
+    .getsets = int_getsets,
+    .doc = "int([x]) -> integer\nint(x, base=10) -> integer",
+};
+
+// ------------------------------------------------------------ representation
+
+static IntObject *int_object(Value v)
+{
+    return (IntObject *)value_as_object(v);
+}
+
+bool int_check(Value v)
+{
+    if (value_is_int(v))
+        return true;
+    return v != VALUE_NULL &&
+           type_is_subtype(object_type(value_as_object(v)), &int_type);
+}
+
+void int_view_init(IntView *w, Value v)
+{
+    int64_t i;
+    if (int_small(v, &i)) {
+        mpz_init_set_si(w->tmp, i);
+        w->z = w->tmp;
+    } else {
+        mpz_init(w->tmp);
+        w->z = int_object(v)->value;
+    }
+}
+
+void int_view_clear(IntView *w)
+{
+    mpz_clear(w->tmp);
+}
+
+static Value wrap_mpz(TypeObject *type, mpz_t z)
+{
+    IntObject *o = (IntObject *)object_new(type);
+    mpz_init(o->value);
+    mpz_swap(o->value, z);
+    mpz_clear(z);
+    return value_steal(&o->header);
+}
+
+Value int_from_mpz(mpz_t z)
+{
+    if (mpz_fits_slong_p(z)) {
+        long i = mpz_get_si(z);
+        if (value_fits_int(i)) {
+            mpz_clear(z);
+            return value_from_int(i);
+        }
+    }
+    return wrap_mpz(&int_type, z);
+}
+
+Value int_from_i64(int64_t i)
+{
+    if (value_fits_int(i))
+        return value_from_int(i);
+    mpz_t z;
+    mpz_init_set_si(z, i);
+    return wrap_mpz(&int_type, z);
+}
+
+Value int_from_u64(uint64_t u)
+{
+    if (u <= (uint64_t)VALUE_INT_MAX)
+        return value_from_int((int64_t)u);
+    mpz_t z;
+    mpz_init_set_ui(z, u);
+    return wrap_mpz(&int_type, z);
+}
+
+Value int_exact(Value v)
+{
+    int64_t i;
+    if (int_small(v, &i))
+        return value_from_int(i);
+    IntObject *o = int_object(v);
+    if (object_type(&o->header) == &int_type)
+        return value_new_ref(&o->header);
+    mpz_t z;
+    mpz_init_set(z, o->value);
+    return int_from_mpz(z);
+}
+
+Value int_new_of_type(TypeObject *type, Value v)
+{
+    if (type == &int_type)
+        return int_exact(v);
+    IntView w;
+    int_view_init(&w, v);
+    mpz_t z;
+    mpz_init_set(z, w.z);
+    int_view_clear(&w);
+    return wrap_mpz(type, z);
+}
+
+static void int_dealloc(Object *op)
+{
+    mpz_clear(((IntObject *)op)->value);
+    object_free(op);
+}
+
+int int_sign(Value v)
+{
+    int64_t i;
+    if (int_small(v, &i))
+        return (i > 0) - (i < 0);
+    return mpz_sgn(int_object(v)->value);
+}
+
+// ------------------------------------------------------------ C numbers
+
+bool int_as_i64(Value v, int64_t *out)
+{
+    if (int_small(v, out))
+        return true;
+    mpz_srcptr z = int_object(v)->value;
+    if (!mpz_fits_slong_p(z))
+        return false;
+    *out = mpz_get_si(z);
+    return true;
+}
+
+// Rounds q (the quotient scaled by 2**s, with `sticky` telling whether the
+// division left a remainder) to a double: 53 significant bits, or fewer
+// where the result is subnormal, half to even.
+static double round_scaled(uint64_t q, bool sticky, int64_t s)
+{
+    int bits = q ? 64 - __builtin_clzll(q) : 0;
+    int64_t drop = bits - DBL_MANT_DIG;
+    if (drop < s - 1074) // the quantum of subnormals, 2**-1074
+        drop = s - 1074;
+    if (drop <= 0)
+        return ldexp((double)q, (int)-s); // exact (q < 2**53)
+    uint64_t low = q & ((UINT64_C(1) << drop) - 1);
+    uint64_t half = UINT64_C(1) << (drop - 1);
+    q >>= drop;
+    if (low > half || (low == half && (sticky || (q & 1))))
+        q++;
+    return ldexp((double)q, (int)(drop - s));
+}
+
+bool int_ratio_to_double(mpz_srcptr num, mpz_srcptr den, double *out)
+{
+    if (mpz_sgn(num) == 0) {
+        *out = 0.0;
+        return true;
+    }
+    // num / den lies in [2**(e-1), 2**(e+1)).
+    int64_t e =
+        (int64_t)mpz_sizeinbase(num, 2) - (int64_t)mpz_sizeinbase(den, 2);
+    if (e > DBL_MAX_EXP)
+        return false;
+    if (e < DBL_MIN_EXP - DBL_MANT_DIG - 2) { // below half the least subnormal
+        *out = 0.0;
+        return true;
+    }
+    // Scale so that the quotient has 55 or 56 bits (two below the last
+    // kept bit, plus the remainder as a sticky bit), or keeps two bits
+    // below 2**-1074 for subnormal results.
+    int64_t s = DBL_MANT_DIG + 2 - e;
+    if (s > 1076)
+        s = 1076;
+    mpz_t n, d, q;
+    mpz_inits(n, d, q, NULL);
+    if (s >= 0) {
+        mpz_mul_2exp(n, num, (mp_bitcnt_t)s);
+        mpz_set(d, den);
+    } else {
+        mpz_set(n, num);
+        mpz_mul_2exp(d, den, (mp_bitcnt_t)-s);
+    }
+    mpz_tdiv_qr(q, n, n, d);
+    double r = round_scaled(mpz_get_ui(q), mpz_sgn(n) != 0, s);
+    mpz_clears(n, d, q, NULL);
+    *out = r;
+    return !isinf(r);
+}
+
+bool int_as_double(Value v, double *out)
+{
+    int64_t i;
+    if (int_small(v, &i)) {
+        *out = (double)i; // the FPU rounds half to even
+        return true;
+    }
+    mpz_srcptr z = int_object(v)->value;
+    mpz_t num, one;
+    mpz_init(num);
+    mpz_abs(num, z);
+    mpz_init_set_ui(one, 1);
+    bool ok = int_ratio_to_double(num, one, out);
+    mpz_clears(num, one, NULL);
+    if (!ok) {
+        exc_raise_format(&exc_OverflowError,
+                         "int too large to convert to float");
+        return false;
+    }
+    if (mpz_sgn(z) < 0)
+        *out = -*out;
+    return true;
+}
+
+Value int_from_double(double d)
+{
+    if (isnan(d)) {
+        exc_raise_format(&exc_ValueError,
+                         "cannot convert float NaN to integer");
+        return VALUE_NULL;
+    }
+    if (isinf(d)) {
+        exc_raise_format(&exc_OverflowError,
+                         "cannot convert float infinity to integer");
+        return VALUE_NULL;
+    }
+    if (fabs(d) < 0x1p62)
+        return int_from_i64((int64_t)d); // truncates toward zero
+    mpz_t z;
+    mpz_init_set_d(z, d); // exact: |d| >= 2**62 is integral
+    return int_from_mpz(z);
+}
+
+// ------------------------------------------------------------ hash, compare
+
+int64_t int_hash(Value v)
+{
+    int64_t i;
+    if (int_small(v, &i))
+        return object_hash_small_int(i);
+    mpz_srcptr z = int_object(v)->value;
+    int64_t h = (int64_t)mpz_tdiv_ui(z, HASH_MODULUS); // |z| mod M
+    if (mpz_sgn(z) < 0)
+        h = -h;
+    return h == -1 ? -2 : h;
+}
+
+int64_t int_hash_slot(Object *self)
+{
+    return int_hash(value_steal(self));
+}
+
+int int_compare(Value a, Value b)
+{
+    int64_t x, y;
+    if (int_small(a, &x) && int_small(b, &y))
+        return (x > y) - (x < y);
+    IntView va, vb;
+    int_view_init(&va, a);
+    int_view_init(&vb, b);
+    int c = mpz_cmp(va.z, vb.z);
+    int_view_clear(&va);
+    int_view_clear(&vb);
+    return (c > 0) - (c < 0);
+}
+
+int int_compare_double(Value a, double d)
+{
+    if (isnan(d))
+        return 2;
+    int64_t i;
+    if (int_small(a, &i) && i > -(INT64_C(1) << 53) && i < (INT64_C(1) << 53)) {
+        double x = (double)i; // exact
+        return (x > d) - (x < d);
+    }
+    IntView w;
+    int_view_init(&w, a);
+    int c = mpz_cmp_d(w.z, d); // exact, infinities included
+    int_view_clear(&w);
+    return (c > 0) - (c < 0);
+}
+
+Value int_compare_slot(Value a, Value b, CmpOp op)
+{
+    if (!int_check(a) || !int_check(b)) {
+        if ((int_check(a) || float_check(a)) &&
+            (int_check(b) || float_check(b)))
+            return float_compare(a, b, op);
+        return VALUE_NOT_IMPLEMENTED;
+    }
+    return value_bool(number_cmp_holds(int_compare(a, b), op));
+}
+
+int int_equal_slot(Object *self, Value other)
+{
+    Value me = value_steal(self);
+    if (int_check(other))
+        return int_compare(me, other) == 0;
+    if (value_is_object(other) && float_check(other))
+        return int_compare_double(me, float_value(other)) == 0;
+    return 0;
+}
+
+int int_truth(Value self)
+{
+    return int_sign(self) != 0;
+}
+
+// ------------------------------------------------------------ text out
+
+static int max_str_digits = 4300;
+
+int int_max_str_digits(void)
+{
+    return (int)atomic_load_u32_relaxed((const uint32_t *)&max_str_digits);
+}
+
+void int_set_max_str_digits(int digits)
+{
+    atomic_store_u32_relaxed((uint32_t *)&max_str_digits, (uint32_t)digits);
+}
+
+static StrObject *decimal_string(Value v)
+{
+    int64_t i;
+    char small[32];
+    if (int_small(v, &i)) {
+        snprintf(small, sizeof small, "%" PRId64, i);
+        return str_from_cstr(small);
+    }
+    mpz_srcptr z = int_object(v)->value;
+    size_t limit = (size_t)int_max_str_digits();
+    size_t room = mpz_sizeinbase(z, 10) + 2;
+    // sizeinbase may be one too large; only a clear excess fails early.
+    if (limit == 0 || room - 3 <= limit) {
+        char *buf = malloc(room);
+        mpz_get_str(buf, 10, z);
+        size_t digits = strlen(buf) - (buf[0] == '-');
+        StrObject *s = NULL;
+        if (limit == 0 || digits <= limit)
+            s = str_from_trusted_utf8(buf, (int64_t)strlen(buf));
+        free(buf);
+        if (s)
+            return s;
+    }
+    exc_raise_format(&exc_ValueError,
+                     "Exceeds the limit (%zu digits) for integer string "
+                     "conversion; use sys.set_int_max_str_digits() to "
+                     "increase the limit",
+                     limit);
+    return NULL;
+}
+
+StrObject *int_to_string(Value v, int base)
+{
+    if (base == 10)
+        return decimal_string(v);
+    IntView w;
+    int_view_init(&w, v);
+    size_t room = mpz_sizeinbase(w.z, base) + 6;
+    char *buf = malloc(room);
+    bool negative = mpz_sgn(w.z) < 0;
+    char *out = buf + 2 + negative; // room for the sign and prefix
+    mpz_get_str(out, base, w.z);
+    if (negative)
+        out++; // skip GMP's own '-'
+    out -= 2;
+    out[0] = '0';
+    out[1] = base == 16 ? 'x' : base == 8 ? 'o' : 'b';
+    if (negative)
+        *--out = '-';
+    StrObject *s = str_from_cstr(out);
+    free(buf);
+    int_view_clear(&w);
+    return s;
+}
+
+static StrObject *int_repr(Value self)
+{
+    return decimal_string(self);
+}
+
+// ------------------------------------------------------------ text in
+
+static int digit_value(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'z')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'Z')
+        return c - 'A' + 10;
+    return 99;
+}
+
+// Skips a literal prefix matching `base` ("0x" for 16, ...); base 0 takes
+// the base from the prefix. Returns the base in effect.
+static int skip_prefix(const char **p, const char *end, int base)
+{
+    const char *s = *p;
+    if (end - s < 2 || s[0] != '0')
+        return base == 0 ? 10 : base;
+    char c = (char)(s[1] | 0x20);
+    int prefixed = c == 'x' ? 16 : c == 'o' ? 8 : c == 'b' ? 2 : 0;
+    if (prefixed == 0 || (base != 0 && base != prefixed))
+        return base == 0 ? 10 : base;
+    *p = s + 2;
+    if (*p < end && **p == '_') // "0x_1f": one underscore after the prefix
+        (*p)++;
+    return prefixed;
+}
+
+// Copies the digits at [p, end) into out without underscores, checking
+// the syntax (single underscores between digits). Returns the digit
+// count, or -1.
+static int64_t collect_digits(const char *p, const char *end, int base,
+                              char *out)
+{
+    int64_t n = 0;
+    for (; p < end; p++) {
+        if (*p == '_') {
+            if (n == 0 || p + 1 == end || p[1] == '_')
+                return -1;
+            continue;
+        }
+        if (digit_value(*p) >= base)
+            return -1;
+        out[n++] = *p;
+    }
+    out[n] = '\0';
+    return n ? n : -1;
+}
+
+static void raise_bad_literal(const char *text, size_t len, int base)
+{
+    char *quoted = number_quote_text(text, len, 200);
+    exc_raise_format(&exc_ValueError,
+                     "invalid literal for int() with base %d: %s", base,
+                     quoted);
+    free(quoted);
+}
+
+static bool too_many_digits(int64_t digits, int base)
+{
+    int limit = int_max_str_digits();
+    if ((base & (base - 1)) == 0 || limit == 0 || digits <= limit)
+        return false;
+    exc_raise_format(&exc_ValueError,
+                     "Exceeds the limit (%d digits) for integer string "
+                     "conversion: value has %" PRId64 " digits; use "
+                     "sys.set_int_max_str_digits() to increase the limit",
+                     limit, digits);
+    return true;
+}
+
+// A nonzero digit after a leading zero is not a base-0 literal ("010").
+static bool bad_leading_zero(const char *digits)
+{
+    if (digits[0] != '0')
+        return false;
+    return strspn(digits, "0") != strlen(digits);
+}
+
+Value int_from_string(const char *text, size_t len, int base)
+{
+    const char *p = text, *end = text + len;
+    number_strip(&p, &end);
+    bool negative = p < end && *p == '-';
+    if (p < end && (*p == '-' || *p == '+'))
+        p++;
+    int effective = skip_prefix(&p, end, base);
+    char *digits = malloc((size_t)(end - p) + 2);
+    int64_t n = collect_digits(p, end, effective, digits + 1);
+    if (n < 0 ||
+        (base == 0 && effective == 10 && bad_leading_zero(digits + 1))) {
+        free(digits);
+        raise_bad_literal(text, len, base);
+        return VALUE_NULL;
+    }
+    if (too_many_digits(n, effective)) {
+        free(digits);
+        return VALUE_NULL;
+    }
+    digits[0] = negative ? '-' : '+';
+    mpz_t z;
+    mpz_init_set_str(z, digits + (digits[0] == '+'), effective);
+    free(digits);
+    return int_from_mpz(z);
+}
+
+// ------------------------------------------------------------ constructor
+
+static bool is_str(Value v)
+{
+    return value_is_object(v) &&
+           type_is_subtype(object_type(value_as_object(v)), &str_type);
+}
+
+static Value int_with_base(Value x, Value vbase)
+{
+    int64_t base;
+    if (!value_as_index(vbase, &base))
+        return VALUE_NULL;
+    if ((base != 0 && base < 2) || base > 36) {
+        exc_raise_format(&exc_ValueError,
+                         "int() base must be >= 2 and <= 36, or 0");
+        return VALUE_NULL;
+    }
+    if (x == VALUE_NULL) {
+        exc_raise_format(&exc_TypeError, "int() missing string argument");
+        return VALUE_NULL;
+    }
+    if (!is_str(x)) {
+        exc_raise_format(&exc_TypeError,
+                         "int() can't convert non-string with explicit base");
+        return VALUE_NULL;
+    }
+    StrObject *s = (StrObject *)value_as_object(x);
+    return int_from_string(s->data, (size_t)s->size, (int)base);
+}
+
+// int(x) for one argument.
+static Value int_convert(Value x)
+{
+    if (int_check(x))
+        return int_exact(x);
+    if (float_check(x))
+        return int_from_double(float_value(x));
+    if (is_str(x)) {
+        StrObject *s = (StrObject *)value_as_object(x);
+        return int_from_string(s->data, (size_t)s->size, 10);
+    }
+    exc_raise_format(&exc_TypeError,
+                     "int() argument must be a string, a bytes-like object "
+                     "or a real number, not '%s'",
+                     value_type(x)->name);
+    return VALUE_NULL;
+}
+
+static Value int_new(TypeObject *type, const Value *args, size_t nargs,
+                     Object *kwnames)
+{
+    Value a[2];
+    if (!args_parse("int", args, nargs, kwnames, "x,base", 1, 0, a))
+        return VALUE_NULL;
+    Value r;
+    if (a[1] != VALUE_NULL)
+        r = int_with_base(a[0], a[1]);
+    else
+        r = a[0] == VALUE_NULL ? value_from_int(0) : int_convert(a[0]);
+    if (r == VALUE_NULL || type == &int_type)
+        return r;
+    Value sub = int_new_of_type(type, r);
+    value_decref(r);
+    return sub;
+}
+
+// ------------------------------------------------------------ methods
+
+static Value int_bit_length(Value self, const Value *args, size_t nargs,
+                            Object *kwnames)
+{
+    (void)args;
+    if (!args_positional("bit_length", nargs, kwnames, 0, 0))
+        return VALUE_NULL;
+    if (int_sign(self) == 0)
+        return value_from_int(0);
+    IntView w;
+    int_view_init(&w, self);
+    size_t bits = mpz_sizeinbase(w.z, 2); // of |self|
+    int_view_clear(&w);
+    return value_from_int((int64_t)bits);
+}
+
+static Value int_bit_count(Value self, const Value *args, size_t nargs,
+                           Object *kwnames)
+{
+    (void)args;
+    if (!args_positional("bit_count", nargs, kwnames, 0, 0))
+        return VALUE_NULL;
+    IntView w;
+    int_view_init(&w, self);
+    mpz_t a;
+    mpz_init(a);
+    mpz_abs(a, w.z);
+    int64_t count = (int64_t)mpz_popcount(a);
+    mpz_clear(a);
+    int_view_clear(&w);
+    return value_from_int(count);
+}
+
+static Value int_conjugate(Value self, const Value *args, size_t nargs,
+                           Object *kwnames)
+{
+    (void)args;
+    if (!args_positional("conjugate", nargs, kwnames, 0, 0))
+        return VALUE_NULL;
+    return int_exact(self);
+}
+
+static Value int_as_integer_ratio(Value self, const Value *args, size_t nargs,
+                                  Object *kwnames)
+{
+    (void)args;
+    if (!args_positional("as_integer_ratio", nargs, kwnames, 0, 0))
+        return VALUE_NULL;
+    TupleObject *t = tuple_new(2);
+    tuple_init_item(t, 0, int_exact(self));
+    tuple_init_item(t, 1, value_from_int(1));
+    return value_steal(&t->header);
+}
+
+static const MethodDef int_methods[] = {
+    {"bit_length", int_bit_length, 0},
+    {"bit_count", int_bit_count, 0},
+    {"conjugate", int_conjugate, 0},
+    {"as_integer_ratio", int_as_integer_ratio, 0},
+    {NULL, NULL, 0},
+};
+
+static Value get_real(Value self)
+{
+    return int_exact(self);
+}
+
+static Value get_imag(Value self)
+{
+    (void)self;
+    return value_from_int(0);
+}
+
+static Value get_denominator(Value self)
+{
+    (void)self;
+    return value_from_int(1);
+}
+
+static const GetSetDef int_getsets[] = {
+    {"real", get_real, NULL},
+    {"imag", get_imag, NULL},
+    {"numerator", get_real, NULL},
+    {"denominator", get_denominator, NULL},
+    {NULL, NULL, NULL},
+};
+
+// ------------------------------------------------------------ bytes
+
+bool int_to_bytes(Value v, uint8_t *out, size_t length, bool little,
+                  bool is_signed)
+{
+    IntView w;
+    int_view_init(&w, v);
+    int sign = mpz_sgn(w.z);
+    bool fits = true;
+    if (sign < 0 && !is_signed) {
+        int_view_clear(&w);
+        exc_raise_format(&exc_OverflowError,
+                         "can't convert negative int to unsigned");
+        return false;
+    }
+    // Two's complement: a negative value -n is stored as 2**(8*length) - n.
+    mpz_t u;
+    mpz_init(u);
+    if (sign < 0) {
+        mpz_set_ui(u, 1);
+        mpz_mul_2exp(u, u, 8 * length);
+        mpz_add(u, u, w.z);
+        fits = mpz_sgn(u) > 0 &&
+               (length == 0 || mpz_tstbit(u, 8 * length - 1)) &&
+               mpz_sizeinbase(u, 2) <= 8 * length;
+    } else {
+        mpz_set(u, w.z);
+        size_t bits = sign ? mpz_sizeinbase(u, 2) : 0;
+        fits = bits + (is_signed && sign) <= 8 * length;
+    }
+    if (fits) {
+        memset(out, 0, length);
+        size_t count = 0;
+        if (sign)
+            mpz_export(out, &count, -1, 1, 0, 0, u); // least significant first
+        if (!little)
+            for (size_t i = 0; i < length / 2; i++) {
+                uint8_t t = out[i];
+                out[i] = out[length - 1 - i];
+                out[length - 1 - i] = t;
+            }
+    }
+    mpz_clear(u);
+    int_view_clear(&w);
+    if (!fits)
+        exc_raise_format(&exc_OverflowError, "int too big to convert");
+    return fits;
+}
+
+Value int_from_bytes(const uint8_t *bytes, size_t length, bool little,
+                     bool is_signed)
+{
+    mpz_t z;
+    mpz_init(z);
+    if (length)
+        mpz_import(z, length, little ? -1 : 1, 1, 0, 0, bytes);
+    if (is_signed && length &&
+        (bytes[little ? length - 1 : 0] & 0x80)) { // negative: subtract 2**n
+        mpz_t m;
+        mpz_init_set_ui(m, 1);
+        mpz_mul_2exp(m, m, 8 * length);
+        mpz_sub(z, z, m);
+        mpz_clear(m);
+    }
+    return int_from_mpz(z);
+}
