@@ -7,6 +7,7 @@
 
 #include "alloc/alloc.h"
 #include "vm/compile/parser.h"
+#include "vm/exc.h"
 #include "vm/objects/str.h"
 #include "vm/objects/traceback.h"
 #include "vm/ops.h"

@@ -29,7 +29,7 @@
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-(ptrdiff_t)(n)])
 
 #define SAVE_FRAME() (f->ip = ip, f->sp = sp)
 #define LOAD_FRAME()                                                           \
@@ -749,7 +749,7 @@ static Value run(ThreadState *ts, Frame *f)
     TARGET(CALL_KW)
     {
         kwnames = POP();
-        nargs = oparg - (uint32_t)tuple_size(kwnames);
+        nargs = oparg - (uint32_t)((TupleObject *)value_as_object(kwnames))->size;
         goto do_call;
     }
     do_call:
@@ -757,6 +757,7 @@ static Value run(ThreadState *ts, Frame *f)
         // [method or NULL, callable or self, args..., kwvalues...]
         uint32_t total = oparg;
         Value *args = sp - total;
+        Value *base = args - 2; // where the result goes
         Value callable = args[-1];
         Object *kw = kwnames ? value_as_object(kwnames) : NULL;
         if (args[-2] != VALUE_NULL) {
@@ -772,7 +773,7 @@ static Value run(ThreadState *ts, Frame *f)
             drop_values(args, total);
             value_decref(callable);
             value_decref(kwnames);
-            sp = args - 1;
+            sp = base;
             if (callee == NULL)
                 goto error;
             f->sp = sp;
@@ -786,7 +787,7 @@ static Value run(ThreadState *ts, Frame *f)
         drop_values(args, total);
         value_decref(callable);
         value_decref(kwnames);
-        sp = args - 1;
+        sp = base;
         if (r == VALUE_NULL)
             goto error;
         PUSH(r);

@@ -1,8 +1,11 @@
 // eval_ops.c: the slow paths of the eval loop (see eval_ops.h).
 #include "vm/eval_ops.h"
 
+#include <stdio.h>
+
 #include "vm/exc.h"
-#include "vm/import.h"
+#include "alloc/alloc.h"
+#include "vm/interp.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/format.h"
 #include "vm/objects/list.h"

@@ -146,12 +146,3 @@ const char *J(Value list)
     return T(keep(value_steal(&strbuf_finish(&b)->header)));
 }
 
-void expect_error(TypeObject *type, const char *message)
-{
-    ExceptionObject *e = exc_fetch();
-    cr_assert(e != NULL, "no exception; expected %s", message);
-    cr_expect_eq(object_type(&e->header), type, "got %s: %s",
-                 object_type(&e->header)->name, exception_message(e));
-    cr_expect_str_eq(exception_message(e), message);
-    value_decref(value_steal(&e->header));
-}

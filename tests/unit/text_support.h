@@ -7,6 +7,7 @@
 #ifndef FTPY_TESTS_UNIT_TEXT_SUPPORT_H
 #define FTPY_TESTS_UNIT_TEXT_SUPPORT_H
 
+#include "tests/unit/pyexpect.h"
 #include "tests/unit/support.h"
 #include "vm/exc.h"
 #include "vm/objects/bytes.h"
@@ -42,6 +43,5 @@ const char *T(Value v);
 // comparisons.
 const char *J(Value list);
 // Asserts the pending exception's type and message, then clears it.
-void expect_error(TypeObject *type, const char *message);
 
 #endif // FTPY_TESTS_UNIT_TEXT_SUPPORT_H

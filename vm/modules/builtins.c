@@ -19,6 +19,7 @@
 #include "vm/objects/strbuf.h"
 #include "vm/objects/tuple.h"
 #include "vm/objects/type.h"
+#include "vm/objects/types.h"
 #include "vm/ops.h"
 
 #define FN(name)                                                               \

@@ -2,6 +2,8 @@
 // type_ready and the generic attribute lookup.
 #include "vm/objects/type.h"
 
+#include "vm/objects/types.h"
+
 #include "vm/exc.h"
 #include "vm/objects/builtin.h"
 #include "vm/objects/dict.h"
@@ -9,6 +11,7 @@
 #include "vm/objects/list.h"
 #include "vm/objects/bytes.h"
 #include "vm/objects/code.h"
+#include "vm/objects/float.h"
 #include "vm/objects/function.h"
 #include "vm/objects/int.h"
 #include "vm/objects/iter.h"
