@@ -1,0 +1,8 @@
+def cleanup():
+    return 1 / 0
+
+
+try:
+    [][3]
+except IndexError:
+    cleanup()

@@ -1,0 +1,2 @@
+print("checking input")
+raise ValueError("bad")

@@ -1,0 +1,3 @@
+print("before")
+x = "abc
+print(x)

@@ -1,0 +1,4 @@
+x = 1
+text = """first line
+second line
+print(text)

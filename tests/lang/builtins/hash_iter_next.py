@@ -1,0 +1,20 @@
+# hash of ints and tuples; iter and next with default.
+print(hash(0), hash(1), hash(-1), hash(-2), hash(10 ** 6))
+print(hash(2 ** 61 - 1), hash(2 ** 61), hash(2 ** 64), hash(-(2 ** 64)))
+print(hash(True), hash(False), hash(1.0), hash(0.5), hash(-1.5))
+print(hash(()) == hash(()), hash((1, 2)) == hash((1, 2)), hash((1, 2)) == hash((2, 1)))
+print(hash((1, (2, 3))) == hash((1, (2, 3))), hash(frozenset([1])) == hash(frozenset([1])))
+print(hash(float("inf")), hash(float("-inf")))
+it = iter([1, 2, 3])
+print(next(it), next(it), next(it), next(it, "default"), next(it, None))
+try:
+    next(it)
+except StopIteration:
+    print("StopIteration")
+s = iter("ab")
+print(list(s), list(s))
+d = iter({"k": 1, "j": 2})
+print(next(d), next(d))
+r = iter(range(3))
+print(next(r), list(r))
+print(iter(it) is it)

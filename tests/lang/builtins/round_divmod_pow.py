@@ -1,0 +1,11 @@
+# round (banker's, ndigits), divmod and pow.
+print(round(0.5), round(1.5), round(2.5), round(-0.5), round(-1.5), round(3.5))
+print(round(2.675, 2), round(1.25, 1), round(1.35, 1), round(-2.5))
+print(round(123.456, 1), round(123.456, -1), round(123.456, -2), round(5, -1), round(15, -1))
+print(round(1234, -2), round(1250, -2), round(1350, -2), round(-1250, -2))
+print(round(7.0), type(round(7.0)), round(7.0, 0), type(round(7.0, 0)))
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5), divmod(-17, -5))
+print(divmod(17.5, 5), divmod(-17.5, 5), divmod(2 ** 70, 3))
+print(pow(2, 8), pow(2, -1), pow(2.0, 3), pow(-2, 3), pow(4, 0.5))
+print(pow(3, 4, 5), pow(7, 123456, 1000), pow(-7, 3, 5), pow(2, 100, 2 ** 61 - 1))
+print(pow(3, -1, 11), pow(10, 3, 1), pow(0, 0))

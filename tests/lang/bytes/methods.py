@@ -1,0 +1,18 @@
+# Common bytes methods.
+b = b"the quick brown fox"
+print(b.upper(), b.lower(), b.title(), b.capitalize())
+print(b.split(), b.split(b" ", 1), b.rsplit(b" ", 1))
+print(b"a,b,,c".split(b","))
+print(b"-".join([b"x", b"y", b"z"]), b"".join([b"a", b"b"]))
+print(b.find(b"quick"), b.find(b"slow"), b.rfind(b"o"), b.find(b"o", 15))
+print(b.index(b"brown"), b.count(b"o"))
+print(b.replace(b"o", b"0"), b.replace(b"o", b"0", 1))
+print(b.startswith(b"the"), b.endswith(b"fox"), b.startswith((b"a", b"t")))
+print(b"  pad  ".strip(), b"xxhixx".strip(b"x"), b"  l".lstrip(), b"r  ".rstrip())
+print(b"key=val".partition(b"="), b"a.b.c".rpartition(b"."))
+print(b"abc".decode(), b"\xe6\x97\xa5".decode("utf-8"))
+print(b"123".isdigit(), b"abc".isalpha(), b"  ".isspace(), b"AB".isupper())
+print(b"ab".center(6, b"*"), b"ab".ljust(4, b"."), b"ab".rjust(4), b"7".zfill(3))
+print(b"line1\nline2\r\n".splitlines())
+print(b"Hello".swapcase())
+print(b"\x01\xff".hex(), bytes.fromhex("41 42 ff"))

@@ -1,0 +1,18 @@
+# List comprehensions.
+print([x for x in range(10)])
+print([x * x for x in range(10) if x % 2 == 0])
+print([c.upper() for c in "hello"])
+print([(x, x ** 3) for x in range(4)])
+print([s.strip() for s in [" a ", "b ", " c"]])
+print([x if x > 0 else 0 for x in [-2, -1, 0, 1, 2]])
+print([len(w) for w in "the quick brown fox".split()])
+print([x for x in [1, "a", 2.5, None, "b"] if isinstance(x, str)])
+print([i * j for i in range(1, 4) for j in range(1, 4)])
+print([[i * j for j in range(1, 4)] for i in range(1, 4)])
+print([n for n in range(2, 30) if all([n % d for d in range(2, n)])])
+print([(k, v) for k, v in {"a": 1, "b": 2}.items()])
+print([x for x in []], [])
+x = "outer"
+print([x for x in "ab"], x)
+print([a + b for a, b in zip([1, 2, 3], [10, 20, 30])])
+print([i for i, c in enumerate("banana") if c == "a"])

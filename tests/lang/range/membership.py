@@ -1,0 +1,10 @@
+# in / not in on ranges.
+r = range(0, 100, 7)
+print(14 in r, 15 in r, 98 in r, 105 in r, -7 in r)
+print(0 in range(0), 5 in range(5), 4 in range(5))
+neg = range(10, -10, -3)
+print(list(neg))
+print(4 in neg, 5 in neg, -8 in neg, -9 in neg)
+print(10 ** 18 in range(0, 10 ** 19, 2), 10 ** 18 + 1 in range(0, 10 ** 19, 2))
+print(3.0 in range(5), 3.5 in range(5))
+print([x for x in range(30) if x in range(0, 30, 4) and x in range(0, 30, 6)])

@@ -1,0 +1,12 @@
+# Slicing ranges gives ranges.
+r = range(0, 20, 2)
+print(r[2:5], list(r[2:5]))
+print(r[::-1], list(r[::-1]))
+print(r[::3], list(r[::3]))
+print(r[-3:], list(r[-3:]))
+print(r[5:1:-1], list(r[5:1:-1]))
+print(r[100:], list(r[100:]))
+s = range(10, 0, -1)
+print(s[1:4], list(s[1:4]), list(s[::-2]))
+print(range(5)[:], range(5)[::-1] == range(4, -1, -1))
+print(list(range(100)[10:50:7]))
