@@ -220,7 +220,7 @@ Value op_getitem(Value container, Value key)
     TypeObject *t = value_type(container);
     if (t->getitem)
         return t->getitem(container, key);
-    if (value_as_object(container)->ob_type == &type_type)
+    if (t == &type_type)
         exc_raise_format(&exc_TypeError, "type '%s' is not subscriptable",
                          ((TypeObject *)value_as_object(container))->name);
     else

@@ -393,8 +393,7 @@ static void compile_try_except(Compiler *c, const Stmt *s)
         }
         int next = label_new(c);
         if (h->type) {
-            emit(c, OP_COPY, 1);
-            compile_expr(c, h->type);
+            compile_expr(c, h->type); // [prev, exc, type]
             emit(c, OP_CHECK_EXC_MATCH, 0);
             emit(c, OP_POP_JUMP_IF_FALSE, (uint32_t)next);
         }

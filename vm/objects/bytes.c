@@ -20,7 +20,6 @@
 #include "vm/ops.h"
 
 // slice.c may not be linked into every build yet (see str.c).
-#pragma weak slice_type
 
 // ------------------------------------------------------------ storage
 

@@ -4,7 +4,11 @@
 #include "vm/objects/type.h"
 
 #include "vm/objects/str.h"
+#include <errno.h>
+#include <string.h>
+
 #include "vm/exc.h"
+#include "vm/objects/dict.h"
 #include "vm/objects/strbuf.h"
 #include "vm/objects/tuple.h"
 #include "vm/ops.h"
@@ -14,6 +18,12 @@ static StrObject *exception_repr(Value self);
 static StrObject *exception_str(Value self);
 static Value exception_new_slot(TypeObject *t, const Value *args,
                                 size_t nargs, Object *kwnames);
+static Value exception_getattr(Value self, StrObject *name);
+static int exception_setattr(Value self, StrObject *name, Value v);
+static Value oserror_new(TypeObject *t, const Value *args, size_t nargs,
+                         Object *kwnames);
+static StrObject *oserror_str(Value self);
+static const GetSetDef system_exit_getsets[], stop_iteration_getsets[];
 static const GetSetDef exception_getsets[];
 static StrObject *key_error_str(Value self);
 
@@ -25,6 +35,8 @@ TypeObject exc_BaseException = {
     .repr = exception_repr,
     .str = exception_str,
     .new = exception_new_slot,
+    .getattr = exception_getattr,
+    .setattr = exception_setattr,
     .getsets = exception_getsets,
     .flags = TYPE_FLAG_BASETYPE,
 };
@@ -44,6 +56,10 @@ void exceptions_init(void)
 {
     // KeyError shows its key as repr (so KeyError('') prints as '').
     exc_KeyError.str = key_error_str;
+    exc_OSError.new = oserror_new;
+    exc_OSError.str = oserror_str;
+    exc_SystemExit.getsets = system_exit_getsets;
+    exc_StopIteration.getsets = stop_iteration_getsets;
     type_ready(&exc_BaseException);
 #define EXCEPTION(name, base) type_ready(&exc_##name);
 #include "vm/objects/exceptions.def"
@@ -81,6 +97,7 @@ static void exception_dealloc(Object *op)
     value_decref(e->cause);
     value_decref(e->context);
     value_decref(e->traceback);
+    refcount_xdec(e->dict);
     object_free(op);
 }
 
@@ -167,10 +184,203 @@ static Value get_traceback(Value self)
     return or_none(((ExceptionObject *)value_as_object(self))->traceback);
 }
 
+static Value get_suppress_context(Value self)
+{
+    return value_bool(((ExceptionObject *)value_as_object(self))->suppress_context);
+}
+
+static int set_suppress_context(Value self, Value v)
+{
+    int t = op_truth(v);
+    if (t < 0)
+        return -1;
+    ((ExceptionObject *)value_as_object(self))->suppress_context = t;
+    return 0;
+}
+
+// __cause__ and __context__ accept None or an exception.
+static int set_link(Value *field, Value v, const char *what)
+{
+    if (!value_is_none(v) && !value_isinstance(v, &exc_BaseException)) {
+        exc_raise_format(&exc_TypeError,
+                         "exception %s must be None or derive from "
+                         "BaseException",
+                         what);
+        return -1;
+    }
+    Value old = *field;
+    if (value_is_none(v)) {
+        *field = VALUE_NULL;
+    } else {
+        value_incref(v);
+        *field = v;
+    }
+    value_decref(old);
+    return 0;
+}
+
+static int set_cause(Value self, Value v)
+{
+    ExceptionObject *e = (ExceptionObject *)value_as_object(self);
+    e->suppress_context = true;
+    return set_link(&e->cause, v, "cause");
+}
+
+static int set_context(Value self, Value v)
+{
+    return set_link(&((ExceptionObject *)value_as_object(self))->context, v,
+                    "context");
+}
+
 static const GetSetDef exception_getsets[] = {
     {"args", get_args, NULL},
-    {"__cause__", get_cause, NULL},
-    {"__context__", get_context, NULL},
+    {"__cause__", get_cause, set_cause},
+    {"__context__", get_context, set_context},
     {"__traceback__", get_traceback, NULL},
+    {"__suppress_context__", get_suppress_context, set_suppress_context},
     {NULL, NULL, NULL},
 };
+
+// SystemExit.code and StopIteration.value: what the args say.
+static Value get_code(Value self)
+{
+    TupleObject *args = args_of(self);
+    if (args->size == 0)
+        return VALUE_NONE;
+    Value v = args->size == 1 ? args->items[0] : (Value)&args->header;
+    value_incref(v);
+    return v;
+}
+
+static Value get_value(Value self)
+{
+    TupleObject *args = args_of(self);
+    if (args->size == 0)
+        return VALUE_NONE;
+    value_incref(args->items[0]);
+    return args->items[0];
+}
+
+static const GetSetDef system_exit_getsets[] = {
+    {"code", get_code, NULL},
+    {NULL, NULL, NULL},
+};
+
+static const GetSetDef stop_iteration_getsets[] = {
+    {"value", get_value, NULL},
+    {NULL, NULL, NULL},
+};
+
+// ------------------------------------------------------------ attributes
+
+static Value dict_lookup(ExceptionObject *e, StrObject *name)
+{
+    Value v;
+    if (e->dict && dict_get((DictObject *)e->dict, (Value)&name->header,
+                            &v) == 1)
+        return v;
+    return VALUE_NULL;
+}
+
+// Computed attributes first, then the instance's own, then the class's.
+static Value exception_getattr(Value self, StrObject *name)
+{
+    ExceptionObject *e = (ExceptionObject *)value_as_object(self);
+    Value found = type_lookup(value_type(self), name);
+    if (found == VALUE_NULL || value_type(found) != &getset_descr_type) {
+        Value v = dict_lookup(e, name);
+        if (v != VALUE_NULL)
+            return v;
+    }
+    return generic_getattr(self, name);
+}
+
+static int exception_setattr(Value self, StrObject *name, Value v)
+{
+    ExceptionObject *e = (ExceptionObject *)value_as_object(self);
+    Value found = type_lookup(value_type(self), name);
+    if (found != VALUE_NULL && value_type(found) == &getset_descr_type)
+        return getset_descr_set(found, self, v);
+    if (e->dict == NULL)
+        e->dict = &dict_new()->header;
+    if (v == VALUE_NULL) {
+        int r = dict_del((DictObject *)e->dict, (Value)&name->header);
+        if (r == 0)
+            exc_raise_format(&exc_AttributeError, "%s", name->data);
+        return r == 1 ? 0 : -1;
+    }
+    refcount_inc(&name->header);
+    value_incref(v);
+    return dict_set((DictObject *)e->dict, value_steal(&name->header), v);
+}
+
+static void set_attr(ExceptionObject *e, const char *name, Value v)
+{
+    exception_setattr((Value)&e->header, str_intern_cstr(name), v);
+}
+
+// ------------------------------------------------------------ OSError
+
+// OSError(errno, strerror[, filename]): args keeps the first two, the
+// attributes all three.
+static Value oserror_new(TypeObject *t, const Value *args, size_t nargs,
+                         Object *kwnames)
+{
+    Value r = exception_new_slot(t, args, nargs, kwnames);
+    if (r == VALUE_NULL || nargs < 2 || nargs > 5)
+        return r;
+    ExceptionObject *e = (ExceptionObject *)value_as_object(r);
+    set_attr(e, "errno", args[0]);
+    set_attr(e, "strerror", args[1]);
+    set_attr(e, "filename", nargs >= 3 ? args[2] : VALUE_NONE);
+    if (nargs >= 3) {
+        value_decref(e->args);
+        e->args = value_steal(&tuple_pack(2, args)->header);
+    }
+    return r;
+}
+
+static StrObject *oserror_str(Value self)
+{
+    ExceptionObject *e = (ExceptionObject *)value_as_object(self);
+    Value no = dict_lookup(e, str_intern_cstr("errno"));
+    Value msg = dict_lookup(e, str_intern_cstr("strerror"));
+    Value file = dict_lookup(e, str_intern_cstr("filename"));
+    StrObject *r = NULL;
+    if (no && msg) {
+        StrObject *ns = op_str(no), *ms = op_str(msg);
+        StrObject *fs = file && !value_is_none(file) ? op_repr(file) : NULL;
+        if (ns && ms)
+            r = fs ? str_from_format("[Errno %s] %s: %s", ns->data, ms->data,
+                                     fs->data)
+                   : str_from_format("[Errno %s] %s", ns->data, ms->data);
+        refcount_xdec(ns ? &ns->header : NULL);
+        refcount_xdec(ms ? &ms->header : NULL);
+        refcount_xdec(fs ? &fs->header : NULL);
+    } else {
+        r = exception_str(self);
+    }
+    value_decref(no);
+    value_decref(msg);
+    value_decref(file);
+    return r;
+}
+
+void exception_raise_errno(int err, const char *filename)
+{
+    TypeObject *t = err == ENOENT                   ? &exc_FileNotFoundError
+                    : err == EEXIST                 ? &exc_FileExistsError
+                    : err == EISDIR                 ? &exc_IsADirectoryError
+                    : err == ENOTDIR                ? &exc_NotADirectoryError
+                    : err == EACCES || err == EPERM ? &exc_PermissionError
+                                                    : &exc_OSError;
+    Value args[3] = {value_from_int(err),
+                     value_steal(&str_from_cstr(strerror(err))->header),
+                     filename ? value_steal(&str_from_cstr(filename)->header)
+                              : VALUE_NONE};
+    Value e = oserror_new(t, args, filename ? 3 : 2, NULL);
+    value_decref(args[1]);
+    value_decref(args[2]);
+    if (e != VALUE_NULL)
+        exc_raise((ExceptionObject *)value_as_object(e));
+}

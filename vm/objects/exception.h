@@ -23,6 +23,7 @@ typedef struct ExceptionObject {
     Value cause;     // __cause__ (raise ... from ...), or VALUE_NULL
     Value context;   // __context__ (raised while handling), or VALUE_NULL
     Value traceback; // __traceback__, or VALUE_NULL
+    Object *dict;    // instance attributes (errno, filename, ...), or NULL
     bool suppress_context;
 } ExceptionObject;
 
@@ -39,6 +40,11 @@ void exceptions_init(void);
 ExceptionObject *exception_new(TypeObject *type, Value args);
 // A new exception of `type` whose args are (message,).
 ExceptionObject *exception_new_message(TypeObject *type, const char *message);
+// Raises the OSError subclass CPython picks for `err` (FileNotFoundError
+// for ENOENT, ...) with errno, strerror and filename (NULL: none) set,
+// printed as "[Errno 2] No such file or directory: 'x'".
+void exception_raise_errno(int err, const char *filename);
+
 // The str of a one-argument exception's message, or NULL.
 const char *exception_message(const ExceptionObject *e);
 

@@ -77,16 +77,7 @@ static bool check_can(const FileObject *f, bool write)
 
 static Value os_error(const char *filename)
 {
-    int e = errno;
-    TypeObject *t = e == ENOENT                 ? &exc_FileNotFoundError
-                    : e == EEXIST               ? &exc_FileExistsError
-                    : e == EISDIR               ? &exc_IsADirectoryError
-                    : e == EACCES || e == EPERM ? &exc_PermissionError
-                                                : &exc_OSError;
-    if (filename)
-        exc_raise_format(t, "[Errno %d] %s: '%s'", e, strerror(e), filename);
-    else
-        exc_raise_format(t, "[Errno %d] %s", e, strerror(e));
+    exception_raise_errno(errno, filename);
     return VALUE_NULL;
 }
 

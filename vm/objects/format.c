@@ -24,7 +24,6 @@
 
 // float.c may not be linked into every build yet: the float type is
 // looked up weakly and a missing one simply never matches.
-#pragma weak float_type
 
 typedef struct Spec {
     uint32_t fill;
@@ -454,7 +453,7 @@ static StrObject *format_int(Value v, const Spec *s)
 
 static bool is_float(Value v)
 {
-    return &float_type != NULL && value_isinstance(v, &float_type);
+    return value_isinstance(v, &float_type);
 }
 
 // Formats any other object through its __format__ method.

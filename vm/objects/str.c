@@ -27,7 +27,6 @@
 
 // slice.c may not be linked into every build yet: a missing slice type
 // has a NULL address and simply never matches.
-#pragma weak slice_type
 
 // ------------------------------------------------------------ UTF-8
 

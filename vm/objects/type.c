@@ -207,6 +207,18 @@ static Value bind_attribute(Value found, Value self, Value type)
     return value_new_ref(value_as_object(found));
 }
 
+int getset_descr_set(Value descr, Value self, Value v)
+{
+    DescrObject *d = (DescrObject *)value_as_object(descr);
+    if (d->getset->set == NULL || v == VALUE_NULL) {
+        exc_raise_format(&exc_AttributeError,
+                         "attribute '%s' of '%s' objects is not writable",
+                         d->getset->name, d->owner->name);
+        return -1;
+    }
+    return d->getset->set(self, v);
+}
+
 Value generic_getattr(Value self, StrObject *name)
 {
     TypeObject *t = value_type(self);

@@ -31,6 +31,9 @@ Value type_lookup(TypeObject *t, StrObject *name);
 // instance.name for builtin types: methods bind, getsets compute;
 // AttributeError "'int' object has no attribute 'foo'" otherwise.
 Value generic_getattr(Value self, StrObject *name);
+// Assigns (v) or deletes (VALUE_NULL) through a getset descriptor;
+// AttributeError when it has no setter.
+int getset_descr_set(Value descr, Value self, Value v);
 // The class name used in messages: "int", "NoneType", ...
 static inline const char *type_name(const TypeObject *t)
 {
