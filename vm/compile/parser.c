@@ -82,8 +82,9 @@ _Noreturn void error_range(Parser *p, SyntaxErrorKind kind, int line, int col,
     va_end(ap);
     p->err->lineno = line;
     p->err->offset = char_offset(p, line, col);
-    p->err->end_lineno = end_line;
-    p->err->end_offset = char_offset(p, end_line, end_col);
+    p->err->end_lineno = end_line ? end_line : line;
+    if (end_line) // 0: the caller set end_offset itself
+        p->err->end_offset = char_offset(p, end_line, end_col);
     raise(p);
 }
 
@@ -102,9 +103,11 @@ _Noreturn void error_node(Parser *p, const Expr *e, const char *fmt, ...)
 
 _Noreturn void error_at_token(Parser *p, const Token *t, const char *msg)
 {
-    if (t->kind == TOK_INDENT)
-        error_range(p, INDENTATION_ERROR, t->line, t->end_col - 1, t->line, 0,
+    if (t->kind == TOK_INDENT) {
+        p->err->end_offset = -1; // CPython leaves no end for this one
+        error_range(p, INDENTATION_ERROR, t->line, t->end_col - 1, 0, 0,
                     "unexpected indent");
+    }
     if (t->kind == TOK_DEDENT && strcmp(msg, "invalid syntax") == 0)
         error_range(p, INDENTATION_ERROR, t->line, t->col - 1, t->line, 0,
                     "unexpected unindent");
