@@ -27,8 +27,9 @@ static int dump_file(const char *path)
     } else {
         char buf[4096];
         syntax_error_format(&err, src, len, buf, sizeof buf);
-        printf("%s(%d, %d, %d, %d)\n%s", syntax_error_kind_name(err.kind),
-               err.lineno, err.offset, err.end_lineno, err.end_offset, buf);
+        printf("%s(%d, %d, %d, %d): %s\n%s", syntax_error_kind_name(err.kind),
+               err.lineno, err.offset, err.end_lineno, err.end_offset,
+               err.message, buf);
     }
     arena_free(a);
     free(src);

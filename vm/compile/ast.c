@@ -272,7 +272,10 @@ static void dump_double(FILE *out, double x, bool dot0)
             fprintf(out, ".%.*s", nd - 1, digits + 1);
         fprintf(out, "e%c%02d", exp < 0 ? '-' : '+', abs(exp));
     } else if (exp < 0) {
-        fprintf(out, "0.%0*d%.*s", -exp - 1, 0, nd, digits);
+        fputs("0.", out);
+        for (int i = 0; i < -exp - 1; i++)
+            fputc('0', out);
+        fprintf(out, "%.*s", nd, digits);
     } else {
         for (int i = 0; i <= exp; i++)
             fputc(i < nd ? digits[i] : '0', out);

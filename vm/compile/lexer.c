@@ -570,7 +570,7 @@ static bool string_prefix(const char *s, size_t n)
 static int last_line(const Lexer *lx)
 {
     int line = lx->line;
-    for (size_t i = lx->pos; i + 1 < lx->end; i++)
+    for (size_t i = lx->pos; i < lx->end; i++)
         line += lx->src[i] == '\n';
     return line;
 }
@@ -586,6 +586,8 @@ static bool string_body(Lexer *lx, Token *tok, size_t start, LexError *err)
         int c = peek(lx, 0);
         if (c < 0 || (!triple && is_newline(c))) {
             int n = c < 0 ? last_line(lx) : lx->line;
+            if (c < 0 && lx->end > 0 && lx->src[lx->end - 1] == '\n')
+                n--; // the final newline does not start a line
             return fail(err, LEX_SYNTAX_ERROR, line, col, line, col,
                         "unterminated %sstring literal (detected at line %d)",
                         triple ? "triple-quoted " : "", n);

@@ -769,6 +769,7 @@ Arguments *parse_arguments(Parser *p, bool lambda, TokenKind end)
 {
     Arguments *r = arena_alloc(p->arena, sizeof(Arguments));
     ArgState s = {0};
+    Token star = {0};
     while (!at(p, end)) {
         if (accept(p, TOK_SLASH)) {
             if (s.args.len == 0 || s.posonly.len > 0 || s.star)
@@ -779,6 +780,7 @@ Arguments *parse_arguments(Parser *p, bool lambda, TokenKind end)
             if (s.star)
                 error_at_token(p, prev_tok(p), "invalid syntax");
             s.star = true;
+            star = *prev_tok(p);
             if (at(p, TOK_NAME))
                 r->vararg = parse_arg(p, lambda, true);
         } else if (accept(p, TOK_DOUBLESTAR)) {
@@ -792,7 +794,7 @@ Arguments *parse_arguments(Parser *p, bool lambda, TokenKind end)
             break;
     }
     if (s.star && !r->vararg && s.kwonly.len == 0)
-        error_at_token(p, peek_tok(p, 0), "named arguments must follow bare *");
+        error_at_token(p, &star, "named arguments must follow bare *");
     r->posonlyargs = VEC_SEQ(ArgSeq, s.posonly);
     r->args = VEC_SEQ(ArgSeq, s.args);
     r->kwonlyargs = VEC_SEQ(ArgSeq, s.kwonly);

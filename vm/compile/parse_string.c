@@ -120,8 +120,14 @@ static _Noreturn void lit_error(Parser *p, const Lit *l, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    error_range(p, SYNTAX_ERROR, l->tok->line, l->tok->col, l->tok->end_line,
-                l->tok->end_col, "%s", msg);
+    // CPython points just past the literal for f-string errors, at the
+    // whole literal otherwise.
+    const Token *t = l->tok;
+    if (l->fmt)
+        error_range(p, SYNTAX_ERROR, t->end_line, t->end_col, t->end_line,
+                    t->end_col, "%s", msg);
+    error_range(p, SYNTAX_ERROR, t->line, t->col, t->end_line, t->end_col, "%s",
+                msg);
 }
 
 static int hexval(int c)
@@ -463,8 +469,9 @@ Expr *parse_strings(Parser *p)
         lits[k].tok = prev_tok(p);
         any_fmt |= lits[k].fmt;
         if (lits[k].bytes != lits[0].bytes)
-            error_range(p, SYNTAX_ERROR, first.line, first.col,
-                        prev_tok(p)->end_line, prev_tok(p)->end_col,
+            error_range(p, SYNTAX_ERROR, prev_tok(p)->end_line,
+                        prev_tok(p)->end_col, prev_tok(p)->end_line,
+                        prev_tok(p)->end_col,
                         "cannot mix bytes and nonbytes literals");
     }
     // prev_tok pointers may move as the token buffer grows: all tokens of

@@ -82,8 +82,11 @@ _Noreturn void error_range(Parser *p, SyntaxErrorKind kind, int line, int col,
     va_end(ap);
     p->err->lineno = line;
     p->err->offset = char_offset(p, line, col);
-    p->err->end_lineno = end_line;
-    p->err->end_offset = char_offset(p, end_line, end_col);
+    p->err->end_lineno = end_line ? end_line : line;
+    // CPython 3.11 converts the start of a parser error to characters but
+    // leaves the end in bytes (visible with non-ASCII text before it).
+    if (end_line) // 0: the caller set end_offset itself
+        p->err->end_offset = end_col + 1;
     raise(p);
 }
 
@@ -96,15 +99,17 @@ _Noreturn void error_node(Parser *p, const Expr *e, const char *fmt, ...)
     p->err->lineno = e->line;
     p->err->offset = char_offset(p, e->line, e->col);
     p->err->end_lineno = e->end_line;
-    p->err->end_offset = char_offset(p, e->end_line, e->end_col);
+    p->err->end_offset = e->end_col + 1; // bytes, as in error_range
     raise(p);
 }
 
 _Noreturn void error_at_token(Parser *p, const Token *t, const char *msg)
 {
-    if (t->kind == TOK_INDENT)
-        error_range(p, INDENTATION_ERROR, t->line, t->end_col - 1, t->line, 0,
+    if (t->kind == TOK_INDENT) {
+        p->err->end_offset = -1; // CPython leaves no end for this one
+        error_range(p, INDENTATION_ERROR, t->line, t->end_col - 1, 0, 0,
                     "unexpected indent");
+    }
     if (t->kind == TOK_DEDENT && strcmp(msg, "invalid syntax") == 0)
         error_range(p, INDENTATION_ERROR, t->line, t->col - 1, t->line, 0,
                     "unexpected unindent");
@@ -367,10 +372,11 @@ static void *run_mode(Parser *p, Mode mode)
         m->body = parse_file(p);
         return m;
     }
-    while (accept(p, TOK_NEWLINE))
+    // Leading whitespace is not an indent in eval mode.
+    while (accept(p, TOK_NEWLINE) || accept(p, TOK_INDENT))
         ;
     Expr *e = parse_star_exprs(p);
-    while (accept(p, TOK_NEWLINE))
+    while (accept(p, TOK_NEWLINE) || accept(p, TOK_DEDENT))
         ;
     if (!at(p, TOK_ENDMARKER))
         error_invalid(p);
