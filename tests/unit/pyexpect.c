@@ -56,9 +56,14 @@ void expect_error(TypeObject *type, const char *message)
     cr_assert(e != NULL, "no exception (expected %s)", type->name);
     cr_assert_str_eq(object_type(&e->header)->name, type->name);
     if (message) {
-        const char *got = exception_message(e);
-        cr_assert(got != NULL, "no message (expected %s)", message);
-        cr_assert_str_eq(got, message);
+        // The message argument, or str(e) for exceptions built from
+        // several arguments (OSError's errno, strerror, filename).
+        const char *text = exception_message(e);
+        StrObject *got = text ? NULL : op_str((Value)&e->header);
+        cr_assert(text || got, "no message (expected %s)", message);
+        cr_assert_str_eq(text ? text : got->data, message);
+        if (got)
+            refcount_dec(&got->header);
     }
     refcount_dec(&e->header);
 }
