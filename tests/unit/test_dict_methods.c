@@ -195,7 +195,9 @@ Test(dict_methods, views)
     expect_repr(it, "dict_items([(1, 'a'), (2, 'b'), (9, 'c')])");
     cr_assert_eq(op_len(k), 3);
     cr_assert_eq(op_contains(k, i(9)), 1);
-    Value pa = pair(i(1), str_value("a")), px = pair(i(1), i(0));
+    Value a = str_value("a");
+    Value pa = pair(i(1), a), px = pair(i(1), i(0));
+    value_decref(a);
     cr_assert_eq(op_contains(it, pa), 1);
     cr_assert_eq(op_contains(it, px), 0);
     SetObject *s13 = set_new(&set_type);
