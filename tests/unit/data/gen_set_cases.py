@@ -69,6 +69,7 @@ def main():
           "edit.")
     print("// Each case: operations (letter, int), then list(A), list(B)")
     print("// and the values pop() returned (E: empty), space separated.")
+    print("// clang-format off")
     print("static const char *const set_cases[][4] = {")
     for _ in range(400):
         ops = case(rng)
@@ -77,6 +78,7 @@ def main():
         fmt = lambda xs: " ".join(str(x) for x in xs)
         print(f'    {{"{text}", "{fmt(A)}", "{fmt(B)}", "{fmt(pops)}"}},')
     print("};")
+    print("// clang-format on")
 
 
 if __name__ == "__main__":
