@@ -328,3 +328,44 @@ Test(set, constructors)
     expect_error(&exc_TypeError, "'int' object is not iterable");
     value_decref(f);
 }
+
+// ------------------------------------------------------------ races
+
+#ifdef FTPY_FREE_THREADING
+typedef struct SetRace {
+    SetObject *set;
+    int64_t base;
+} SetRace;
+
+// Adds 2000 ints of its own, discards every third, reads the others.
+static void *add_discard(void *arg)
+{
+    SetRace *r = arg;
+    ThreadState *ts = enter_thread();
+    for (int64_t k = 0; k < 2000; k++) {
+        cr_assert_eq(set_add(r->set, value_from_int(r->base + k)), 0);
+        if (k % 3 == 0)
+            cr_assert_eq(set_discard(r->set, value_from_int(r->base + k)), 1);
+        cr_assert(set_contains_key(r->set, value_from_int(r->base)) >= 0);
+        thread_poll(ts);
+    }
+    leave_thread(ts);
+    return NULL;
+}
+
+Test(set, concurrent_writers_keep_every_item)
+{
+    SetObject *s = set_new(&set_type);
+    SetRace a = {s, 0}, b = {s, 100000};
+    OsThread ta = spawn(add_discard, &a), tb = spawn(add_discard, &b);
+    join_detached(&ta);
+    join_detached(&tb);
+    cr_assert_eq(set_len(s), 2 * (2000 - 667));
+    for (int64_t k = 0; k < 2000; k++) {
+        cr_assert_eq(set_contains_key(s, value_from_int(k)), k % 3 != 0);
+        cr_assert_eq(set_contains_key(s, value_from_int(100000 + k)),
+                     k % 3 != 0);
+    }
+    refcount_dec(&s->header);
+}
+#endif
