@@ -44,11 +44,23 @@ typedef enum LexErrorKind {
     LEX_TAB_ERROR,         // TabError
 } LexErrorKind;
 
+// Values of LexError.end_col for errors whose CPython end_offset is not a
+// column: 0 and -1 respectively.
+enum { LEX_END_ZERO = -1, LEX_END_MINUS_ONE = -2 };
+
 typedef struct LexError {
     LexErrorKind kind;
     char message[256]; // CPython 3.11's wording, e.g.
                        // "unterminated string literal (detected at line 3)"
-    int line, col;     // 1-based line, 0-based byte col of the culprit
+    // Where CPython points: the error's 1-based SyntaxError.offset is the
+    // character at byte column `col` of `line` (0-based), end_offset the
+    // character at `end_col` of `end_line` plus one, unless end_col is one
+    // of the LEX_END_* values.
+    int line, col;
+    int end_line, end_col;
+    // True when CPython reports the error without a source line or caret
+    // (source that is not UTF-8: "Non-UTF-8 code starting with ...").
+    bool no_location;
 } LexError;
 
 typedef struct Lexer Lexer;
@@ -56,6 +68,13 @@ typedef struct Lexer Lexer;
 // A lexer over `src[0..len)`, which must stay alive as long as the lexer
 // and its tokens. `filename` is only kept for messages.
 Lexer *lexer_new(const char *src, size_t len, const char *filename);
+// A lexer for an f-string replacement field: `src[start..end)` (a slice
+// of the same file buffer) is lexed as if inside parentheses (newlines
+// ignored, no INDENT/DEDENT/NEWLINE) and ends with ENDMARKER; `!` is
+// EXCLAMATION. `line` is the line `start` is on and `line_start` that
+// line's first byte, so positions are the file's. UTF-8 is not re-checked.
+Lexer *lexer_new_fragment(const char *src, size_t start, size_t end,
+                          const char *filename, int line, size_t line_start);
 void lexer_free(Lexer *lx);
 
 // The next token. On error returns false and fills `*err` (the lexer

@@ -1,0 +1,54 @@
+// syntax_error.h: a SyntaxError as CPython reports it, and the block
+// CPython prints for it.
+//
+// The fields are exactly the SyntaxError attributes of CPython 3.11
+// (lineno, offset, end_lineno, end_offset: 1-based, offsets counted in
+// characters, end_offset may be 0 or -1 where CPython leaves it so), so a
+// caller can build the Python exception object from them directly.
+//
+// Thread safety: plain data; the functions touch only their arguments.
+#ifndef FTPY_VM_COMPILE_SYNTAX_ERROR_H
+#define FTPY_VM_COMPILE_SYNTAX_ERROR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef enum SyntaxErrorKind {
+    SYNTAX_ERROR,      // SyntaxError
+    INDENTATION_ERROR, // IndentationError (a SyntaxError subclass)
+    TAB_ERROR,         // TabError (an IndentationError subclass)
+} SyntaxErrorKind;
+
+typedef struct SyntaxErrorInfo {
+    SyntaxErrorKind kind;
+    char message[256];
+    const char *filename; // the parser's filename argument (not copied)
+    int lineno, offset;
+    int end_lineno, end_offset;
+    // CPython reports some errors (non-UTF-8 source) with no line, no
+    // text and no caret: only "SyntaxError: message".
+    bool no_location;
+} SyntaxErrorInfo;
+
+// "SyntaxError", "IndentationError" or "TabError".
+const char *syntax_error_kind_name(SyntaxErrorKind kind);
+
+// 1-based character offset of byte column `col` on line `line` of
+// src[0..len) (how CPython turns token columns into SyntaxError.offset).
+int syntax_error_char_offset(const char *src, size_t len, int line, int col);
+
+// Writes what CPython 3.11 prints to stderr for an uncaught SyntaxError,
+// given the source the error is about:
+//
+//       File "t.py", line 3
+//         x = (1 +
+//             ^
+//     SyntaxError: '(' was never closed
+//
+// (the line with leading whitespace stripped, carets from offset to
+// end_offset). Always NUL-terminates; returns the length it needed, like
+// snprintf.
+size_t syntax_error_format(const SyntaxErrorInfo *e, const char *src,
+                           size_t len, char *buf, size_t size);
+
+#endif // FTPY_VM_COMPILE_SYNTAX_ERROR_H
