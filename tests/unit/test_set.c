@@ -10,6 +10,7 @@
 #include "tests/unit/pyexpect.h"
 #include "tests/unit/support.h"
 #include "vm/exc.h"
+#include "vm/objects/dict.h"
 #include "vm/objects/list.h"
 #include "vm/objects/set.h"
 #include "vm/objects/tuple.h"
@@ -56,6 +57,17 @@ static void replace(Value *a, Value r)
 static void apply_inplace(Value *a, Value b, BinOp op)
 {
     replace(a, op_binary(*a, b, op | BINOP_INPLACE));
+}
+
+// dict.fromkeys(s): the keys in s's iteration order.
+static Value keys_dict(Value s)
+{
+    DictObject *d = dict_new();
+    int64_t pos = 0;
+    Value key;
+    while (set_next(S(s), &pos, &key, NULL))
+        dict_set(d, key, VALUE_NONE);
+    return value_steal(&d->header);
 }
 
 static void step(Value *a, Value *b, char op, int64_t x, char *pops,
@@ -135,6 +147,25 @@ static void step(Value *a, Value *b, char op, int64_t x, char *pops,
         value_decref(fb);
         break;
     }
+    case 'y':
+        v = list_from_iterable(*b);
+        cr_assert(set_symmetric_difference_update(S(*a), v));
+        value_decref(v);
+        break;
+    case 'Y':
+    case 'n':
+        v = list_from_iterable(*b);
+        replace(a, op == 'Y' ? set_symmetric_difference(S(*a), v)
+                             : set_intersection(S(*a), v));
+        value_decref(v);
+        break;
+    case 'k':
+    case 'm':
+        v = keys_dict(*b);
+        replace(a, op == 'k' ? set_from_iterable(&set_type, v)
+                             : set_difference(S(*a), v));
+        value_decref(v);
+        break;
     default:
         cr_assert(false, "unknown op %c", op);
     }

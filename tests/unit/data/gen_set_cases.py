@@ -8,7 +8,7 @@
 import random
 import sys
 
-OPS = "aaaaaddbbbpuisxUISXclDCfF"
+OPS = "aaaaaddbbbpuisxUISXclDCfFyYnkm"
 
 
 def run(ops):
@@ -50,6 +50,16 @@ def run(ops):
             A = set(list(A))
         elif op == "F":
             A = set(frozenset(A) ^ frozenset(B))
+        elif op == "y":
+            A.symmetric_difference_update(list(B))
+        elif op == "Y":
+            A = A.symmetric_difference(list(B))
+        elif op == "n":
+            A = A.intersection(list(B))
+        elif op == "k":
+            A = set(dict.fromkeys(B))
+        elif op == "m":
+            A = A.difference(dict.fromkeys(B))
     return A, B, pops
 
 
