@@ -195,7 +195,9 @@ Test(dict_methods, views)
     expect_repr(it, "dict_items([(1, 'a'), (2, 'b'), (9, 'c')])");
     cr_assert_eq(op_len(k), 3);
     cr_assert_eq(op_contains(k, i(9)), 1);
-    Value pa = pair(i(1), str_value("a")), px = pair(i(1), i(0));
+    Value a = str_value("a");
+    Value pa = pair(i(1), a), px = pair(i(1), i(0));
+    value_decref(a);
     cr_assert_eq(op_contains(it, pa), 1);
     cr_assert_eq(op_contains(it, px), 0);
     SetObject *s13 = set_new(&set_type);
@@ -210,6 +212,22 @@ Test(dict_methods, views)
     set_add(s13, i(17));
     expect_repr_steal(op_binary(k, s, BINOP_XOR), "{17, 2, 9}");
     cr_assert_eq(op_compare_bool(k, k, CMP_EQ), 1);
+    // python3: {1:1, 2:2, 5:5, 9:0}.items() ^ {2:2, 3:3, 9:1, 40:4}.items()
+    DictObject *d1 = dict_new(), *d2 = dict_new();
+    int64_t kv1[][2] = {{1, 1}, {2, 2}, {5, 5}, {9, 0}};
+    int64_t kv2[][2] = {{2, 2}, {3, 3}, {9, 1}, {40, 4}};
+    for (int n = 0; n < 4; n++) {
+        dict_set(d1, i(kv1[n][0]), i(kv1[n][1]));
+        dict_set(d2, i(kv2[n][0]), i(kv2[n][1]));
+    }
+    Value i1 = call((Value)&d1->header, "items", 0, NULL);
+    Value i2 = call((Value)&d2->header, "items", 0, NULL);
+    expect_repr_steal(op_binary(i1, i2, BINOP_XOR),
+                      "{(40, 4), (5, 5), (9, 0), (1, 1), (3, 3), (9, 1)}");
+    value_decref(i1);
+    value_decref(i2);
+    refcount_dec(&d1->header);
+    refcount_dec(&d2->header);
     cr_assert_eq(op_compare_bool(k, s, CMP_LE), 0);
     // Iterating: reversed, and a dict that changes size.
     Value rev = call(d, "__reversed__", 0, NULL);

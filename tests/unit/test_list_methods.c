@@ -391,3 +391,78 @@ Test(list_methods, construct_and_iterate)
     value_decref(copy);
     value_decref(src);
 }
+
+// ------------------------------------------------------------ races
+
+#ifdef FTPY_FREE_THREADING
+#define ROUNDS 3000
+
+typedef struct Shared {
+    ListObject *list;
+    uint32_t stop, ready;
+    uint64_t bad;
+} Shared;
+
+// Bulk mutations (slice assignment, deletion, sort, reverse) on a list
+// of counted objects while another thread reads it without a lock.
+static void *bulk_mutate(void *arg)
+{
+    Shared *s = arg;
+    ThreadState *ts = enter_thread();
+    while (!atomic_load_u32_acquire(&s->ready))
+        thread_poll(ts);
+    for (int k = 0; k < ROUNDS; k++) {
+        Value fresh[3];
+        for (int n = 0; n < 3; n++)
+            fresh[n] = value_steal(object_new(&counted_type));
+        list_splice(s->list, k % 5, k % 5 + 1, fresh, 3);
+        Value del = slice_new(value_from_int(0), VALUE_NONE,
+                              value_from_int(k % 2 ? 2 : 3));
+        if (list_len(s->list) > 40)
+            op_delitem((Value)&s->list->header, del);
+        value_decref(del);
+        if (k % 50 == 0)
+            call_none((Value)&s->list->header, "reverse", 0, NULL);
+        thread_poll(ts);
+    }
+    atomic_store_u32_release(&s->stop, 1);
+    leave_thread(ts);
+    return NULL;
+}
+
+static void *read_all(void *arg)
+{
+    Shared *s = arg;
+    ThreadState *ts = enter_thread();
+    atomic_store_u32_release(&s->ready, 1);
+    uint64_t bad = 0;
+    while (!atomic_load_u32_acquire(&s->stop)) {
+        Value v;
+        for (int64_t k = 0; list_get(s->list, k, &v); k++) {
+            if (object_type(value_as_object(v)) != &counted_type)
+                bad++;
+            value_decref(v);
+        }
+        thread_poll(ts);
+    }
+    atomic_store_u64_relaxed(&s->bad, bad);
+    leave_thread(ts);
+    return NULL;
+}
+
+Test(list_methods, bulk_mutations_race_lock_free_readers)
+{
+    Shared s = {.list = list_new(0)};
+    for (int n = 0; n < 10; n++)
+        list_append(s.list, value_steal(object_new(&counted_type)));
+    OsThread w = spawn(bulk_mutate, &s), r = spawn(read_all, &s);
+    join_detached(&w);
+    join_detached(&r);
+    cr_assert_eq(s.bad, 0);
+    int64_t left = list_len(s.list);
+    refcount_dec(&s.list->header);
+    thread_poll(main_ts); // delayed frees
+    cr_assert_eq(frees(), (uint32_t)(10 + 3 * ROUNDS), "%lld left",
+                 (long long)left);
+}
+#endif

@@ -10,6 +10,7 @@
 #include "tests/unit/pyexpect.h"
 #include "tests/unit/support.h"
 #include "vm/exc.h"
+#include "vm/objects/dict.h"
 #include "vm/objects/list.h"
 #include "vm/objects/set.h"
 #include "vm/objects/tuple.h"
@@ -56,6 +57,17 @@ static void replace(Value *a, Value r)
 static void apply_inplace(Value *a, Value b, BinOp op)
 {
     replace(a, op_binary(*a, b, op | BINOP_INPLACE));
+}
+
+// dict.fromkeys(s): the keys in s's iteration order.
+static Value keys_dict(Value s)
+{
+    DictObject *d = dict_new();
+    int64_t pos = 0;
+    Value key;
+    while (set_next(S(s), &pos, &key, NULL))
+        dict_set(d, key, VALUE_NONE);
+    return value_steal(&d->header);
 }
 
 static void step(Value *a, Value *b, char op, int64_t x, char *pops,
@@ -135,6 +147,25 @@ static void step(Value *a, Value *b, char op, int64_t x, char *pops,
         value_decref(fb);
         break;
     }
+    case 'y':
+        v = list_from_iterable(*b);
+        cr_assert(set_symmetric_difference_update(S(*a), v));
+        value_decref(v);
+        break;
+    case 'Y':
+    case 'n':
+        v = list_from_iterable(*b);
+        replace(a, op == 'Y' ? set_symmetric_difference(S(*a), v)
+                             : set_intersection(S(*a), v));
+        value_decref(v);
+        break;
+    case 'k':
+    case 'm':
+        v = keys_dict(*b);
+        replace(a, op == 'k' ? set_from_iterable(&set_type, v)
+                             : set_difference(S(*a), v));
+        value_decref(v);
+        break;
     default:
         cr_assert(false, "unknown op %c", op);
     }
@@ -328,3 +359,44 @@ Test(set, constructors)
     expect_error(&exc_TypeError, "'int' object is not iterable");
     value_decref(f);
 }
+
+// ------------------------------------------------------------ races
+
+#ifdef FTPY_FREE_THREADING
+typedef struct SetRace {
+    SetObject *set;
+    int64_t base;
+} SetRace;
+
+// Adds 2000 ints of its own, discards every third, reads the others.
+static void *add_discard(void *arg)
+{
+    SetRace *r = arg;
+    ThreadState *ts = enter_thread();
+    for (int64_t k = 0; k < 2000; k++) {
+        cr_assert_eq(set_add(r->set, value_from_int(r->base + k)), 0);
+        if (k % 3 == 0)
+            cr_assert_eq(set_discard(r->set, value_from_int(r->base + k)), 1);
+        cr_assert(set_contains_key(r->set, value_from_int(r->base)) >= 0);
+        thread_poll(ts);
+    }
+    leave_thread(ts);
+    return NULL;
+}
+
+Test(set, concurrent_writers_keep_every_item)
+{
+    SetObject *s = set_new(&set_type);
+    SetRace a = {s, 0}, b = {s, 100000};
+    OsThread ta = spawn(add_discard, &a), tb = spawn(add_discard, &b);
+    join_detached(&ta);
+    join_detached(&tb);
+    cr_assert_eq(set_len(s), 2 * (2000 - 667));
+    for (int64_t k = 0; k < 2000; k++) {
+        cr_assert_eq(set_contains_key(s, value_from_int(k)), k % 3 != 0);
+        cr_assert_eq(set_contains_key(s, value_from_int(100000 + k)),
+                     k % 3 != 0);
+    }
+    refcount_dec(&s->header);
+}
+#endif

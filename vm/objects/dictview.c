@@ -324,12 +324,59 @@ static Value view_and(Value a, Value b)
     return value_steal(&r->header);
 }
 
+// items ^ items, as CPython builds it: d2's pairs that d1 lacks, then
+// the rest of a copy of d1 from which d2's equal pairs were removed.
+static Value items_xor(DictObject *d1, DictObject *d2)
+{
+    DictObject *rest = dict_copy(d1);
+    SetObject *r = set_new(&set_type);
+    int64_t pos = 0;
+    Value k, v2, v1;
+    bool ok = true;
+    while (ok && dict_next(d2, &pos, &k, &v2)) {
+        int found = dict_get(rest, k, &v1), same = 0;
+        if (found == 1) {
+            same = object_equal(v1, v2);
+            value_decref(v1);
+        }
+        if (found < 0 || same < 0) {
+            ok = false;
+        } else if (same) {
+            ok = dict_del(rest, k) >= 0;
+        } else {
+            Value p = view_item(ITEMS, k, v2);
+            ok = set_add(r, p) == 0;
+            value_decref(p);
+            continue; // the pair took k and v2
+        }
+        value_decref(k);
+        value_decref(v2);
+    }
+    Value items = dict_view_new(&dict_items_type, (Value)&rest->header);
+    ok = ok && set_update(r, items);
+    value_decref(items);
+    refcount_dec(&rest->header);
+    if (!ok) {
+        refcount_dec(&r->header);
+        return VALUE_NULL;
+    }
+    return value_steal(&r->header);
+}
+
+static bool is_items(Value v)
+{
+    return value_is_object(v) &&
+           object_type(value_as_object(v)) == &dict_items_type;
+}
+
 static Value view_binary(Value a, Value b, BinOp op)
 {
     if (op != BINOP_AND && op != BINOP_OR && op != BINOP_SUB && op != BINOP_XOR)
         return VALUE_NOT_IMPLEMENTED;
     if (op == BINOP_AND)
         return view_and(a, b);
+    if (op == BINOP_XOR && is_items(a) && is_items(b))
+        return items_xor(as_view(a)->dict, as_view(b)->dict);
     Value r = view_to_set(a);
     if (r == VALUE_NULL)
         return VALUE_NULL;

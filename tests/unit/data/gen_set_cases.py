@@ -8,7 +8,7 @@
 import random
 import sys
 
-OPS = "aaaaaddbbbpuisxUISXclDCfF"
+OPS = "aaaaaddbbbpuisxUISXclDCfFyYnkm"
 
 
 def run(ops):
@@ -50,6 +50,16 @@ def run(ops):
             A = set(list(A))
         elif op == "F":
             A = set(frozenset(A) ^ frozenset(B))
+        elif op == "y":
+            A.symmetric_difference_update(list(B))
+        elif op == "Y":
+            A = A.symmetric_difference(list(B))
+        elif op == "n":
+            A = A.intersection(list(B))
+        elif op == "k":
+            A = set(dict.fromkeys(B))
+        elif op == "m":
+            A = A.difference(dict.fromkeys(B))
     return A, B, pops
 
 
@@ -69,6 +79,7 @@ def main():
           "edit.")
     print("// Each case: operations (letter, int), then list(A), list(B)")
     print("// and the values pop() returned (E: empty), space separated.")
+    print("// clang-format off")
     print("static const char *const set_cases[][4] = {")
     for _ in range(400):
         ops = case(rng)
@@ -77,6 +88,7 @@ def main():
         fmt = lambda xs: " ".join(str(x) for x in xs)
         print(f'    {{"{text}", "{fmt(A)}", "{fmt(B)}", "{fmt(pops)}"}},')
     print("};")
+    print("// clang-format on")
 
 
 if __name__ == "__main__":
