@@ -86,6 +86,23 @@ static bool small_pow(int64_t base, int64_t exp, int64_t *out)
 #define EXACT_IN_DOUBLE(i)                                                     \
     ((i) >= -(INT64_C(1) << 53) && (i) <= (INT64_C(1) << 53))
 
+static bool small_shift(int64_t x, int64_t y, bool left, Value *r)
+{
+    int64_t v;
+    if (y < 0) {
+        *r = raise_negative_shift();
+    } else if (!left) {
+        *r = value_from_int(y >= 63 ? (x < 0 ? -1 : 0) : x >> y);
+    } else if (x == 0) {
+        *r = value_from_int(0);
+    } else {
+        if (y >= 62 || __builtin_mul_overflow(x, INT64_C(1) << y, &v))
+            return false;
+        *r = int_from_i64(v);
+    }
+    return true;
+}
+
 // The operations whose result may not fit 64 bits set *r and return false
 // to send the operands to GMP.
 static bool small_binary(int64_t x, int64_t y, BinOp op, Value *r)
@@ -124,24 +141,8 @@ static bool small_binary(int64_t x, int64_t y, BinOp op, Value *r)
         *r = int_from_i64(v);
         return true;
     case BINOP_LSHIFT:
-        if (y < 0) {
-            *r = raise_negative_shift();
-            return true;
-        }
-        if (x == 0) {
-            *r = value_from_int(0);
-            return true;
-        }
-        if (y >= 62 || __builtin_mul_overflow(x, INT64_C(1) << y, &v))
-            return false;
-        *r = int_from_i64(v);
-        return true;
     case BINOP_RSHIFT:
-        if (y < 0)
-            *r = raise_negative_shift();
-        else
-            *r = value_from_int(y >= 63 ? (x < 0 ? -1 : 0) : x >> y);
-        return true;
+        return small_shift(x, y, op == BINOP_LSHIFT, r);
     case BINOP_AND:
         *r = value_from_int(x & y);
         return true;
