@@ -263,8 +263,13 @@ static Value do_close(FileObject *f)
 {
     if (f->fp == NULL)
         return VALUE_NONE;
-    int rc = f->owns_fp ? fclose(f->fp) : fflush(f->fp);
+    FILE *fp = f->fp;
     atomic_store_ptr_relaxed(&f->fp, NULL); // `closed` reads it unlocked
+    int rc;
+    if (f->owns_fp)
+        rc = fclose(fp);
+    else
+        rc = fflush(fp);
     return rc == 0 ? VALUE_NONE : os_error(NULL);
 }
 

@@ -58,13 +58,11 @@ static bool bad_spec(const StrObject *spec, const char *tname)
     return false;
 }
 
-static bool parse_spec(const StrObject *spec, Spec *o, const char *tname)
+// Parses the spec's code points c[0, n).
+static bool parse_cps(const uint32_t *c, int64_t n, const StrObject *spec,
+                      Spec *o, const char *tname)
 {
-    *o = (Spec){.fill = ' ', .width = -1, .prec = -1};
-    int64_t n = spec->length, i = 0;
-    uint32_t c[n + 1];
-    for (int64_t k = 0; k < n; k++)
-        c[k] = str_code_point_at(spec, k);
+    int64_t i = 0;
     if (n >= 2 && is_align(c[1])) {
         o->fill = c[0];
         o->align = (char)c[1];
@@ -102,6 +100,18 @@ static bool parse_spec(const StrObject *spec, Spec *o, const char *tname)
     if (i < n && c[i] < 0x80)
         o->type = (char)c[i++];
     return i == n || bad_spec(spec, tname);
+}
+
+static bool parse_spec(const StrObject *spec, Spec *o, const char *tname)
+{
+    *o = (Spec){.fill = ' ', .width = -1, .prec = -1};
+    int64_t n = spec->length;
+    uint32_t *c = alloc_raw(sizeof *c * (size_t)(n + 1));
+    for (int64_t k = 0; k < n; k++)
+        c[k] = str_code_point_at(spec, k);
+    bool ok = parse_cps(c, n, spec, o, tname);
+    alloc_free(c);
+    return ok;
 }
 
 static bool unknown_code(const Spec *s, const char *tname)
