@@ -78,7 +78,10 @@ static void put_text(Out *o, const SyntaxErrorInfo *e, const char *src,
     int offset = e->offset, end_offset = e->end_offset;
     if (end_offset == 0 || e->end_lineno != e->lineno)
         end_offset = e->end_lineno != e->lineno ? -1 : offset;
-    if (offset == end_offset || end_offset == -1)
+    // CPython 3.11 marks an IndentationError with a single caret, whatever
+    // range the error covers.
+    if (offset == end_offset || end_offset == -1 ||
+        e->kind != SYNTAX_ERROR)
         end_offset = offset + 1;
     int col = offset - 1 - spaces, end_col = end_offset - 1 - spaces;
     if (col < 0)

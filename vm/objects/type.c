@@ -252,22 +252,63 @@ static Value type_call(Value self, const Value *args, size_t nargs,
     return t->new (t, args, nargs, kwnames);
 }
 
+// (int, object): the method resolution order of a single-inheritance
+// builtin type.
+static Value type_mro(TypeObject *t)
+{
+    int64_t n = 0;
+    for (TypeObject *b = t; b; b = b->base)
+        n++;
+    TupleObject *mro = tuple_new(n);
+    n = 0;
+    for (TypeObject *b = t; b; b = b->base)
+        tuple_init_item(mro, n++, value_new_ref(&b->header));
+    return value_steal(&mro->header);
+}
+
+static Value type_bases(TypeObject *t)
+{
+    TupleObject *bases = tuple_new(t->base ? 1 : 0);
+    if (t->base)
+        tuple_init_item(bases, 0, value_new_ref(&t->base->header));
+    return value_steal(&bases->header);
+}
+
+// The attributes every type has: __name__, __mro__, ...; VALUE_NULL if
+// `name` is not one of them.
+static Value type_special(TypeObject *t, StrObject *name)
+{
+    if (str_equal_cstr(name, "__name__") ||
+        str_equal_cstr(name, "__qualname__"))
+        return value_steal(&str_from_cstr(t->name)->header);
+    if (str_equal_cstr(name, "__mro__"))
+        return type_mro(t);
+    if (str_equal_cstr(name, "__bases__"))
+        return type_bases(t);
+    if (str_equal_cstr(name, "__base__"))
+        return t->base ? value_new_ref(&t->base->header) : VALUE_NONE;
+    if (str_equal_cstr(name, "__module__"))
+        return value_steal(&str_from_cstr("builtins")->header);
+    if (str_equal_cstr(name, "__doc__"))
+        return t->doc ? value_steal(&str_from_cstr(t->doc)->header)
+                      : VALUE_NONE;
+    return VALUE_NULL;
+}
+
 // int.__name__, str.upper (the descriptor itself), dict.fromkeys (bound
 // to the class).
 static Value type_getattr(Value self, StrObject *name)
 {
     TypeObject *t = (TypeObject *)value_as_object(self);
-    if (str_equal_cstr(name, "__name__") ||
-        str_equal_cstr(name, "__qualname__"))
-        return value_steal(&str_from_cstr(t->name)->header);
+    Value special = type_special(t, name);
+    if (special != VALUE_NULL)
+        return special;
     Value found = type_lookup(t, name);
     if (found != VALUE_NULL) {
         if (value_type(found) == &classmethod_descr_type)
             return bind_attribute(found, self, self);
         return value_new_ref(value_as_object(found));
     }
-    if (t->base && str_equal_cstr(name, "__base__"))
-        return value_new_ref(&t->base->header);
     found = type_lookup(&type_type, name);
     if (found != VALUE_NULL)
         return bind_attribute(found, self, self);
