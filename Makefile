@@ -13,8 +13,9 @@ ifndef FTPY_CONFIGURED
 # Driver mode
 # ======================================================================
 BUILD ?= build/ft
-FORWARDED = all check check-unit check-stress install clean lint format run
-.PHONY: $(FORWARDED) distclean both check-both
+FORWARDED = all check check-unit check-lang check-errors check-stress \
+            install clean lint format run
+.PHONY: $(FORWARDED) distclean both check-both regen-exp bench-overhead
 .DEFAULT_GOAL := all
 
 $(FORWARDED): $(BUILD)/GNUmakefile
@@ -43,6 +44,16 @@ both: build/ft/GNUmakefile build/classic/GNUmakefile
 check-both: both
 	$(MAKE) -C build/ft check
 	$(MAKE) -C build/classic check
+
+# The expected results of tests/lang and tests/errors, from python3.
+regen-exp:
+	tools/regen-exp
+
+# The free-threading tax: benchmarks/st/ run by the classic and the
+# free-threaded build side by side (median of BENCH_RUNS runs each).
+BENCH_RUNS ?= 5
+bench-overhead: both
+	tools/bench-overhead build/classic/ftpy build/ft/ftpy $(BENCH_RUNS)
 
 distclean:
 	rm -rf build autom4te.cache configure config.h.in config.h.in~
@@ -95,7 +106,8 @@ STRESS_SRC = $(call src_in,tests/stress)
 STRESS_BIN = $(STRESS_SRC:tests/stress/%.c=stress/%)
 STRESS_SECONDS ?= 3
 
-.PHONY: all check check-unit check-stress check-headers check-layers \
+.PHONY: all check check-unit check-lang check-errors check-stress \
+        check-headers check-layers \
         install clean lint format run
 all: ftpy unit-tests $(STRESS_BIN)
 
@@ -130,7 +142,17 @@ stress/%: obj/tests/stress/%.o libftpy.a
 
 # `make check` runs every test tier that exists; each runner prints its own
 # summary line.
-check: check-unit check-stress
+check: check-unit check-lang check-errors check-stress
+
+# Scripts against the output python3 gave (tests/lang, tests/errors). The
+# interpreter keeps its immortal objects until exit by design, so leak
+# reports are off for it in sanitizer builds.
+SCRIPT_ENV = ASAN_OPTIONS=detect_leaks=0
+check-lang: ftpy
+	cd $(srcdir) && $(SCRIPT_ENV) tools/run-lang-tests $(CURDIR)/ftpy
+
+check-errors: ftpy
+	cd $(srcdir) && $(SCRIPT_ENV) tools/run-error-tests $(CURDIR)/ftpy
 
 # --jobs=2: the machines this runs on have two cores; tests that need two
 # threads spawn them themselves.

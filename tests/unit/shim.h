@@ -54,5 +54,15 @@ _Noreturn void shim_fail(const char *file, int line, const char *expr,
 #define cr_assert_geq(a, b, ...) cr_assert((a) >= (b), __VA_ARGS__)
 #define cr_assert_str_eq(a, b, ...)                                            \
     cr_assert(strcmp((a), (b)) == 0, __VA_ARGS__)
+#define cr_assert_null(p, ...) cr_assert((p) == NULL, __VA_ARGS__)
+#define cr_assert_not_null(p, ...) cr_assert((p) != NULL, __VA_ARGS__)
+// The shim has no non-fatal checks: an expectation that fails ends the
+// test like an assertion (the verdict is the same, only fewer failures
+// are listed).
+#define cr_expect cr_assert
+#define cr_expect_not(cond, ...) cr_assert(!(cond), __VA_ARGS__)
+#define cr_expect_eq cr_assert_eq
+#define cr_expect_neq cr_assert_neq
+#define cr_expect_str_eq cr_assert_str_eq
 
 #endif // FTPY_TESTS_UNIT_SHIM_H
