@@ -36,8 +36,8 @@ static void missing_error(const FunctionObject *fn, const uint32_t *idx,
 {
     StrBuf b;
     strbuf_init(&b);
-    strbuf_printf(&b, "%s() missing %zu required %s argument%s: ", fname(fn),
-                  n, kind, n == 1 ? "" : "s");
+    strbuf_printf(&b, "%s() missing %zu required %s argument%s: ", fname(fn), n,
+                  kind, n == 1 ? "" : "s");
     append_name_list(&b, fn->code, idx, n);
     StrObject *msg = strbuf_finish(&b);
     exc_raise_format(&exc_TypeError, "%s", msg->data);
@@ -75,8 +75,8 @@ static int64_t find_param(const CodeObject *co, StrObject *key, uint32_t from,
     return -1;
 }
 
-static bool bind_keyword(FunctionObject *fn, Frame *f, StrObject *key,
-                         Value v, DictObject *kwdict)
+static bool bind_keyword(FunctionObject *fn, Frame *f, StrObject *key, Value v,
+                         DictObject *kwdict)
 {
     const CodeObject *co = fn->code;
     uint32_t nparams = co->argcount + co->kwonlyargcount;

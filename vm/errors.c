@@ -30,8 +30,7 @@ typedef struct Source {
 // leaf mutex would be needed if threads printed tracebacks concurrently.
 static Source *sources;
 
-void errors_remember_source(const char *filename, const char *text,
-                            size_t len)
+void errors_remember_source(const char *filename, const char *text, size_t len)
 {
     Source *s = alloc_zeroed(sizeof *s);
     s->filename = strdup(filename);
@@ -139,8 +138,8 @@ static Anchors find_anchors(const char *seg, size_t len)
     return a;
 }
 
-static void print_carets(FILE *out, const char *line, size_t len,
-                         int indent, const SourceSpan *sp)
+static void print_carets(FILE *out, const char *line, size_t len, int indent,
+                         const SourceSpan *sp)
 {
     if (sp->col < 0 || sp->end_col < 0 || sp->end_line < sp->line)
         return;
@@ -157,7 +156,8 @@ static void print_carets(FILE *out, const char *line, size_t len,
         end = char_offset(line, len, (int)last);
     }
     size_t trimmed = len;
-    while (trimmed > 0 && (line[trimmed - 1] == ' ' || line[trimmed - 1] == '\t'))
+    while (trimmed > 0 &&
+           (line[trimmed - 1] == ' ' || line[trimmed - 1] == '\t'))
         trimmed--;
     int stripped_len = char_offset(line, len, (int)trimmed) - indent;
     bool anchors = a.left_end >= 0;
@@ -189,8 +189,8 @@ static void print_entry(FILE *out, const TracebackObject *tb)
     if (!source_line(co->filename->data, sp->line, &line, &len))
         return;
     size_t skip = 0;
-    while (skip < len && (line[skip] == ' ' || line[skip] == '\t' ||
-                          line[skip] == '\f'))
+    while (skip < len &&
+           (line[skip] == ' ' || line[skip] == '\t' || line[skip] == '\f'))
         skip++;
     size_t end = len;
     while (end > skip && (line[end - 1] == ' ' || line[end - 1] == '\t'))

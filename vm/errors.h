@@ -12,8 +12,7 @@
 
 // Registers the text of a file that has no disk file to read back
 // (`-c` code, stdin), for traceback source lines. The text is copied.
-void errors_remember_source(const char *filename, const char *text,
-                            size_t len);
+void errors_remember_source(const char *filename, const char *text, size_t len);
 
 // Writes `e` with its traceback and chained exceptions.
 void errors_print_exception(FILE *out, ExceptionObject *e);

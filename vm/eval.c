@@ -148,12 +148,18 @@ static Value compare_values(Value a, Value b, CmpOp op)
     if (value_is_int(a) && value_is_int(b)) {
         int64_t x = value_as_int(a), y = value_as_int(b);
         switch (op) {
-        case CMP_LT: return value_bool(x < y);
-        case CMP_LE: return value_bool(x <= y);
-        case CMP_EQ: return value_bool(x == y);
-        case CMP_NE: return value_bool(x != y);
-        case CMP_GT: return value_bool(x > y);
-        case CMP_GE: return value_bool(x >= y);
+        case CMP_LT:
+            return value_bool(x < y);
+        case CMP_LE:
+            return value_bool(x <= y);
+        case CMP_EQ:
+            return value_bool(x == y);
+        case CMP_NE:
+            return value_bool(x != y);
+        case CMP_GT:
+            return value_bool(x > y);
+        case CMP_GE:
+            return value_bool(x >= y);
         }
     }
     return op_compare(a, b, op);
@@ -749,50 +755,50 @@ static Value run(ThreadState *ts, Frame *f)
     TARGET(CALL_KW)
     {
         kwnames = POP();
-        nargs = oparg - (uint32_t)((TupleObject *)value_as_object(kwnames))->size;
+        nargs =
+            oparg - (uint32_t)((TupleObject *)value_as_object(kwnames))->size;
         goto do_call;
     }
-    do_call:
-    {
-        // [method or NULL, callable or self, args..., kwvalues...]
-        uint32_t total = oparg;
-        Value *args = sp - total;
-        Value *base = args - 2; // where the result goes
-        Value callable = args[-1];
-        Object *kw = kwnames ? value_as_object(kwnames) : NULL;
-        if (args[-2] != VALUE_NULL) {
-            callable = args[-2];
-            args--;
-            nargs++;
-            total++;
-        }
-        SAVE_FRAME();
-        if (is_python_function(callable)) {
-            FunctionObject *fn = (FunctionObject *)value_as_object(callable);
-            Frame *callee = call_frame(ts, fn, args, nargs, kw);
-            drop_values(args, total);
-            value_decref(callable);
-            value_decref(kwnames);
-            sp = base;
-            if (callee == NULL)
-                goto error;
-            f->sp = sp;
-            ts->frame = callee;
-            f = callee;
-            LOAD_FRAME();
-            thread_poll(ts);
-            DISPATCH();
-        }
-        Value r = op_call(callable, args, nargs, kw);
+do_call : {
+    // [method or NULL, callable or self, args..., kwvalues...]
+    uint32_t total = oparg;
+    Value *args = sp - total;
+    Value *base = args - 2; // where the result goes
+    Value callable = args[-1];
+    Object *kw = kwnames ? value_as_object(kwnames) : NULL;
+    if (args[-2] != VALUE_NULL) {
+        callable = args[-2];
+        args--;
+        nargs++;
+        total++;
+    }
+    SAVE_FRAME();
+    if (is_python_function(callable)) {
+        FunctionObject *fn = (FunctionObject *)value_as_object(callable);
+        Frame *callee = call_frame(ts, fn, args, nargs, kw);
         drop_values(args, total);
         value_decref(callable);
         value_decref(kwnames);
         sp = base;
-        if (r == VALUE_NULL)
+        if (callee == NULL)
             goto error;
-        PUSH(r);
+        f->sp = sp;
+        ts->frame = callee;
+        f = callee;
+        LOAD_FRAME();
+        thread_poll(ts);
         DISPATCH();
     }
+    Value r = op_call(callable, args, nargs, kw);
+    drop_values(args, total);
+    value_decref(callable);
+    value_decref(kwnames);
+    sp = base;
+    if (r == VALUE_NULL)
+        goto error;
+    PUSH(r);
+    DISPATCH();
+}
     TARGET(CALL_EX)
     {
         Value kwargs = (oparg & 1) ? POP() : VALUE_NULL;
@@ -905,20 +911,21 @@ static Value run(ThreadState *ts, Frame *f)
     }
 
 #ifndef FTPY_COMPUTED_GOTO
-        default:
-            exc_raise_format(&exc_SystemError, "unknown opcode %u",
-                             (unsigned)instr_op(ip[-1]));
-            goto error;
-        }
-    }
+default:
+    exc_raise_format(&exc_SystemError, "unknown opcode %u",
+                     (unsigned)instr_op(ip[-1]));
+    goto error;
+}
+}
 #endif
 
-error:
+error :
     // The exception passes through this frame: record it in the
     // traceback, then look for a handler.
     SAVE_FRAME();
-    traceback_here(code, frame_index(f));
-exception_unwind : {
+traceback_here(code, frame_index(f));
+exception_unwind:
+{
     const ExceptionEntry *h = code_find_handler(code, frame_index(f));
     if (h) {
         Value *target = frame_stack_base(f) + h->depth;

@@ -24,9 +24,9 @@ typedef struct Frame {
     Object *builtins;     // borrowed likewise
     Object *locals;       // the namespace dict of module/class code, or NULL
     struct Frame *previous;
-    Instr *ip;      // the next instruction to run
-    Value *sp;      // the value stack's top while the frame is not running
-    bool entry;     // returning from it leaves the eval loop (C caller)
+    Instr *ip;  // the next instruction to run
+    Value *sp;  // the value stack's top while the frame is not running
+    bool entry; // returning from it leaves the eval loop (C caller)
     Value localsplus[];
 } Frame;
 

@@ -144,8 +144,8 @@ static int run_file(const char *path, bool dis)
     if (f == NULL) {
         int err = errno;
         char *abs = absolute_path(path);
-        fprintf(stderr, "ftpy: can't open file '%s': [Errno %d] %s\n", abs,
-                err, strerror(err));
+        fprintf(stderr, "ftpy: can't open file '%s': [Errno %d] %s\n", abs, err,
+                strerror(err));
         free(abs);
         return 2;
     }

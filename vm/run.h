@@ -6,6 +6,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 // Runs `src` (UTF-8 text) named `filename` in a fresh __main__ module.
 // `dis` prints the bytecode instead of running it.

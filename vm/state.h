@@ -43,21 +43,21 @@ typedef enum ThreadStatus {
 #define BREAKER_QSBR_PROCESS ((uint64_t)1 << 3)   // delayed frees piled up
 
 typedef struct ThreadState {
-    uint8_t status;        // ThreadStatus; atomic
-    uint8_t holds_gil;     // owner only
-    uint32_t small_id;     // dense, from 1; reused after the thread exits
-    uint64_t eval_breaker; // BREAKER_* bits; atomic
-    uintptr_t tid;         // thread_id() of the OS thread; immutable
-    uintptr_t critical;    // innermost critical section (critical.h)
-    QsbrThread *qsbr;      // this thread's QSBR slot
-    uintptr_t exc;         // the exception being raised (a Value), or 0
-    uintptr_t handled;     // the exception an `except` block is handling
-                           // (a Value), or 0: bare `raise`, __context__
-    struct Frame *frame;   // innermost Python frame, or NULL (vm/frame.h)
+    uint8_t status;           // ThreadStatus; atomic
+    uint8_t holds_gil;        // owner only
+    uint32_t small_id;        // dense, from 1; reused after the thread exits
+    uint64_t eval_breaker;    // BREAKER_* bits; atomic
+    uintptr_t tid;            // thread_id() of the OS thread; immutable
+    uintptr_t critical;       // innermost critical section (critical.h)
+    QsbrThread *qsbr;         // this thread's QSBR slot
+    uintptr_t exc;            // the exception being raised (a Value), or 0
+    uintptr_t handled;        // the exception an `except` block is handling
+                              // (a Value), or 0: bare `raise`, __context__
+    struct Frame *frame;      // innermost Python frame, or NULL (vm/frame.h)
     struct FrameChunk *chunk; // memory the frames live in
-    int32_t py_depth;      // live Python frames (the recursion limit)
-    int32_t c_depth;       // nested eval loops (guards the C stack)
-    BrcThread brc;         // merge queue (brc.h)
+    int32_t py_depth;         // live Python frames (the recursion limit)
+    int32_t c_depth;          // nested eval loops (guards the C stack)
+    BrcThread brc;            // merge queue (brc.h)
     struct ThreadState *next, *prev; // registry, under registry_lock
 } ThreadState;
 
@@ -68,9 +68,9 @@ typedef struct RuntimeConfig {
 typedef struct Runtime {
     RuntimeConfig config;
     int32_t recursion_limit; // sys.setrecursionlimit; atomic
-    Mutex registry_lock;  // leaf; guards the fields below it
-    ThreadState *threads; // every registered thread state
-    uint32_t *free_ids;   // small ids of exited threads
+    Mutex registry_lock;     // leaf; guards the fields below it
+    ThreadState *threads;    // every registered thread state
+    uint32_t *free_ids;      // small ids of exited threads
     uint32_t free_id_count, free_id_cap;
     uint32_t next_id;
     QsbrShared qsbr;

@@ -145,4 +145,3 @@ const char *J(Value list)
     }
     return T(keep(value_steal(&strbuf_finish(&b)->header)));
 }
-

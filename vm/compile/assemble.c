@@ -35,8 +35,7 @@ static void flow_push(Flow *f, size_t index, int depth)
 static bool ends_block(int op)
 {
     return op == OP_JUMP_FORWARD || op == OP_JUMP_BACKWARD ||
-           op == OP_RETURN_VALUE || op == OP_RAISE_VARARGS ||
-           op == OP_RERAISE;
+           op == OP_RETURN_VALUE || op == OP_RAISE_VARARGS || op == OP_RERAISE;
 }
 
 // Follows straight-line code from `w`, queueing branch targets.
@@ -128,7 +127,7 @@ static void emit_code(Unit *u, CodeObject *co, const uint32_t *newpos)
 static void build_handlers(Unit *u, CodeObject *co, const Flow *f,
                            const uint32_t *newpos)
 {
-    int stack[MAX_FBLOCKS * 2 + 8];
+    int stack[MAX_FBLOCKS * 2 + 8] = {0};
     int top = 0;
     size_t cap = 8, n = 0;
     ExceptionEntry *table = alloc_raw(cap * sizeof *table);
@@ -142,9 +141,9 @@ static void build_handlers(Unit *u, CodeObject *co, const Flow *f,
             if (current >= 0 && here > start && f->label_depth[current] >= 0) {
                 if (n == cap)
                     table = alloc_resize(table, (cap *= 2) * sizeof *table);
-                table[n++] = (ExceptionEntry){
-                    start, here, newpos[u->labels[current]],
-                    (uint32_t)f->label_depth[current]};
+                table[n++] =
+                    (ExceptionEntry){start, here, newpos[u->labels[current]],
+                                     (uint32_t)f->label_depth[current]};
             }
             current = want;
             start = here;

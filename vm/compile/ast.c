@@ -256,7 +256,7 @@ static void dump_double(FILE *out, double x, bool dot0)
             break;
     }
     // buf is [-]d[.ddd]e[+-]XX: split into sign, digits and exponent.
-    char digits[24], *e = strchr(buf, 'e');
+    char digits[24] = {0}, *e = strchr(buf, 'e');
     const char *p = buf;
     int nd = 0, exp = atoi(e + 1);
     if (*p == '-')

@@ -53,8 +53,8 @@ static void *grow_array(void *old, size_t n, size_t *cap, size_t item)
 void emit(Compiler *c, int op, uint32_t arg)
 {
     Unit *u = c->u;
-    u->instrs = grow_array(u->instrs, u->ninstrs, &u->instrs_cap,
-                           sizeof(InstrRec));
+    u->instrs =
+        grow_array(u->instrs, u->ninstrs, &u->instrs_cap, sizeof(InstrRec));
     u->instrs[u->ninstrs++] = (InstrRec){op, arg, u->loc};
 }
 
@@ -139,10 +139,10 @@ void emit_name(Compiler *c, const char *name, ExprContext ctx)
     NameScope where = sym ? sym->scope : NAME_GLOBAL;
     bool explicit_global = sym && (sym->flags & SYM_GLOBAL);
     if (where == NAME_CELL || where == NAME_FREE) {
-        size_t i = where == NAME_CELL
-                       ? find_name(u->cellvars, u->ncellvars, name)
-                       : u->ncellvars +
-                             find_name(u->freevars, u->nfreevars, name);
+        size_t i =
+            where == NAME_CELL
+                ? find_name(u->cellvars, u->ncellvars, name)
+                : u->ncellvars + find_name(u->freevars, u->nfreevars, name);
         emit(c, name_ops[1][ctx], (uint32_t)(u->nvarnames + i));
     } else if (where == NAME_LOCAL && u->scope->kind == SCOPE_FUNCTION) {
         size_t i = find_name(u->varnames, u->nvarnames, name);
@@ -179,8 +179,7 @@ static void collect_locals(Unit *u, const Scope *s)
 {
     size_t cap = 0;
     for (size_t i = 0; i < s->nparams; i++)
-        add_name(&u->varnames, &u->nvarnames, &u->varnames_cap,
-                 s->params[i]);
+        add_name(&u->varnames, &u->nvarnames, &u->varnames_cap, s->params[i]);
     for (size_t i = 0; i < s->nsymbols; i++)
         if (s->symbols[i].scope == NAME_LOCAL && s->kind == SCOPE_FUNCTION)
             add_name(&u->varnames, &u->nvarnames, &u->varnames_cap,
@@ -285,9 +284,8 @@ void unit_set_arguments(Unit *u, const Arguments *a)
 
 // ------------------------------------------------------------ entry points
 
-CodeObject *compile_module(const Module *m, Arena *arena,
-                           const char *filename, const char *src, size_t len,
-                           SyntaxErrorInfo *err)
+CodeObject *compile_module(const Module *m, Arena *arena, const char *filename,
+                           const char *src, size_t len, SyntaxErrorInfo *err)
 {
     Scope *top = symtable_build(m, arena, filename, src, len, err);
     if (top == NULL)

@@ -34,17 +34,23 @@ static Value constant_value(Compiler *c, const Expr *e)
     const AstConst *k = &e->v.Constant.value;
     int64_t small;
     switch (k->kind) {
-    case CONST_NONE: return VALUE_NONE;
-    case CONST_TRUE: return VALUE_TRUE;
-    case CONST_FALSE: return VALUE_FALSE;
-    case CONST_ELLIPSIS: return VALUE_ELLIPSIS;
+    case CONST_NONE:
+        return VALUE_NONE;
+    case CONST_TRUE:
+        return VALUE_TRUE;
+    case CONST_FALSE:
+        return VALUE_FALSE;
+    case CONST_ELLIPSIS:
+        return VALUE_ELLIPSIS;
     case CONST_INT:
         if (ast_int_to_i64(k, &small) && value_fits_int(small))
             return value_from_int(small);
         return int_from_string(k->u.i.digits, strlen(k->u.i.digits),
                                k->u.i.base);
-    case CONST_FLOAT: return float_new(k->u.f);
-    case CONST_STR: return str_constant(k->u.s.data, k->u.s.len);
+    case CONST_FLOAT:
+        return float_new(k->u.f);
+    case CONST_STR:
+        return str_constant(k->u.s.data, k->u.s.len);
     case CONST_BYTES:
         return value_steal(
             &bytes_from(k->u.s.data, (int64_t)k->u.s.len)->header);
@@ -58,23 +64,43 @@ static Value constant_value(Compiler *c, const Expr *e)
 // ------------------------------------------------------------ operators
 
 static const BinOp binop_map[] = {
-    BINOP_ADD, BINOP_SUB,    BINOP_MUL,    BINOP_MATMUL, BINOP_TRUEDIV,
-    BINOP_MOD, BINOP_POW,    BINOP_LSHIFT, BINOP_RSHIFT, BINOP_OR,
-    BINOP_XOR, BINOP_AND,    BINOP_FLOORDIV};
+    BINOP_ADD, BINOP_SUB, BINOP_MUL,     BINOP_MATMUL, BINOP_TRUEDIV,
+    BINOP_MOD, BINOP_POW, BINOP_LSHIFT,  BINOP_RSHIFT, BINOP_OR,
+    BINOP_XOR, BINOP_AND, BINOP_FLOORDIV};
 
 static void emit_compare(Compiler *c, CmpOpKind op)
 {
     switch (op) {
-    case CMPOP_Eq: emit(c, OP_COMPARE_OP, CMP_EQ); break;
-    case CMPOP_NotEq: emit(c, OP_COMPARE_OP, CMP_NE); break;
-    case CMPOP_Lt: emit(c, OP_COMPARE_OP, CMP_LT); break;
-    case CMPOP_LtE: emit(c, OP_COMPARE_OP, CMP_LE); break;
-    case CMPOP_Gt: emit(c, OP_COMPARE_OP, CMP_GT); break;
-    case CMPOP_GtE: emit(c, OP_COMPARE_OP, CMP_GE); break;
-    case CMPOP_Is: emit(c, OP_IS_OP, 0); break;
-    case CMPOP_IsNot: emit(c, OP_IS_OP, 1); break;
-    case CMPOP_In: emit(c, OP_CONTAINS_OP, 0); break;
-    case CMPOP_NotIn: emit(c, OP_CONTAINS_OP, 1); break;
+    case CMPOP_Eq:
+        emit(c, OP_COMPARE_OP, CMP_EQ);
+        break;
+    case CMPOP_NotEq:
+        emit(c, OP_COMPARE_OP, CMP_NE);
+        break;
+    case CMPOP_Lt:
+        emit(c, OP_COMPARE_OP, CMP_LT);
+        break;
+    case CMPOP_LtE:
+        emit(c, OP_COMPARE_OP, CMP_LE);
+        break;
+    case CMPOP_Gt:
+        emit(c, OP_COMPARE_OP, CMP_GT);
+        break;
+    case CMPOP_GtE:
+        emit(c, OP_COMPARE_OP, CMP_GE);
+        break;
+    case CMPOP_Is:
+        emit(c, OP_IS_OP, 0);
+        break;
+    case CMPOP_IsNot:
+        emit(c, OP_IS_OP, 1);
+        break;
+    case CMPOP_In:
+        emit(c, OP_CONTAINS_OP, 0);
+        break;
+    case CMPOP_NotIn:
+        emit(c, OP_CONTAINS_OP, 1);
+        break;
     }
 }
 
@@ -129,10 +155,18 @@ static void compile_unary(Compiler *c, const Expr *e)
     compile_expr(c, e->v.UnaryOp.operand);
     c->u->loc = span_of_expr(e);
     switch (e->v.UnaryOp.op) {
-    case UNARYOP_Invert: emit(c, OP_UNARY_OP, UNARY_INVERT); break;
-    case UNARYOP_Not: emit(c, OP_UNARY_NOT, 0); break;
-    case UNARYOP_UAdd: emit(c, OP_UNARY_OP, UNARY_POS); break;
-    case UNARYOP_USub: emit(c, OP_UNARY_OP, UNARY_NEG); break;
+    case UNARYOP_Invert:
+        emit(c, OP_UNARY_OP, UNARY_INVERT);
+        break;
+    case UNARYOP_Not:
+        emit(c, OP_UNARY_NOT, 0);
+        break;
+    case UNARYOP_UAdd:
+        emit(c, OP_UNARY_OP, UNARY_POS);
+        break;
+    case UNARYOP_USub:
+        emit(c, OP_UNARY_OP, UNARY_NEG);
+        break;
     }
 }
 
@@ -439,10 +473,17 @@ static void compile_formatted(Compiler *c, const Expr *e)
     compile_expr(c, e->v.FormattedValue.value);
     uint32_t flags = 0;
     switch (e->v.FormattedValue.conversion) {
-    case 's': flags = 1; break;
-    case 'r': flags = 2; break;
-    case 'a': flags = 3; break;
-    default: break;
+    case 's':
+        flags = 1;
+        break;
+    case 'r':
+        flags = 2;
+        break;
+    case 'a':
+        flags = 3;
+        break;
+    default:
+        break;
     }
     if (e->v.FormattedValue.format_spec) {
         compile_expr(c, e->v.FormattedValue.format_spec);
@@ -473,8 +514,7 @@ static void compile_subscript_load(Compiler *c, const Expr *e)
 
 static void compile_slice(Compiler *c, const Expr *e)
 {
-    const Expr *parts[] = {e->v.Slice.lower, e->v.Slice.upper,
-                           e->v.Slice.step};
+    const Expr *parts[] = {e->v.Slice.lower, e->v.Slice.upper, e->v.Slice.step};
     uint32_t n = e->v.Slice.step ? 3 : 2;
     for (uint32_t i = 0; i < n; i++) {
         if (parts[i])
@@ -492,18 +532,30 @@ void compile_expr(Compiler *c, const Expr *e)
     SourceSpan saved = c->u->loc;
     c->u->loc = span_of_expr(e);
     switch (e->kind) {
-    case EXPR_BoolOp: compile_boolop(c, e); break;
+    case EXPR_BoolOp:
+        compile_boolop(c, e);
+        break;
     case EXPR_BinOp:
         compile_expr(c, e->v.BinOp.left);
         compile_expr(c, e->v.BinOp.right);
         c->u->loc = span_of_expr(e);
         emit(c, OP_BINARY_OP, binop_map[e->v.BinOp.op]);
         break;
-    case EXPR_UnaryOp: compile_unary(c, e); break;
-    case EXPR_Lambda: compile_lambda(c, e); break;
-    case EXPR_IfExp: compile_ifexp(c, e); break;
-    case EXPR_Dict: compile_dict(c, e); break;
-    case EXPR_Set: compile_sequence(c, e->v.Set.elts, OP_BUILD_SET); break;
+    case EXPR_UnaryOp:
+        compile_unary(c, e);
+        break;
+    case EXPR_Lambda:
+        compile_lambda(c, e);
+        break;
+    case EXPR_IfExp:
+        compile_ifexp(c, e);
+        break;
+    case EXPR_Dict:
+        compile_dict(c, e);
+        break;
+    case EXPR_Set:
+        compile_sequence(c, e->v.Set.elts, OP_BUILD_SET);
+        break;
     case EXPR_ListComp:
         compile_comprehension(c, e, e->v.ListComp.generators);
         break;
@@ -516,25 +568,41 @@ void compile_expr(Compiler *c, const Expr *e)
     case EXPR_GeneratorExp:
         compile_comprehension(c, e, e->v.GeneratorExp.generators);
         break;
-    case EXPR_Compare: compile_compare(c, e); break;
-    case EXPR_Call: compile_call(c, e); break;
-    case EXPR_FormattedValue: compile_formatted(c, e); break;
-    case EXPR_JoinedStr: compile_joined(c, e); break;
-    case EXPR_Constant: emit_const(c, constant_value(c, e)); break;
+    case EXPR_Compare:
+        compile_compare(c, e);
+        break;
+    case EXPR_Call:
+        compile_call(c, e);
+        break;
+    case EXPR_FormattedValue:
+        compile_formatted(c, e);
+        break;
+    case EXPR_JoinedStr:
+        compile_joined(c, e);
+        break;
+    case EXPR_Constant:
+        emit_const(c, constant_value(c, e));
+        break;
     case EXPR_Attribute:
         compile_expr(c, e->v.Attribute.value);
         c->u->loc = span_of_expr(e);
         emit(c, OP_LOAD_ATTR, name_index(c, e->v.Attribute.attr));
         break;
-    case EXPR_Subscript: compile_subscript_load(c, e); break;
-    case EXPR_Name: emit_name(c, e->v.Name.id, CTX_Load); break;
+    case EXPR_Subscript:
+        compile_subscript_load(c, e);
+        break;
+    case EXPR_Name:
+        emit_name(c, e->v.Name.id, CTX_Load);
+        break;
     case EXPR_List:
         compile_sequence(c, e->v.List.elts, OP_BUILD_LIST);
         break;
     case EXPR_Tuple:
         compile_sequence(c, e->v.Tuple.elts, OP_BUILD_TUPLE);
         break;
-    case EXPR_Slice: compile_slice(c, e); break;
+    case EXPR_Slice:
+        compile_slice(c, e);
+        break;
     case EXPR_Starred:
         expr_error(c, e, "can't use starred expression here");
         break;
@@ -547,8 +615,12 @@ void compile_expr(Compiler *c, const Expr *e)
     case EXPR_YieldFrom:
         expr_error(c, e, "generators are not supported yet");
         break;
-    case EXPR_Await: expr_error(c, e, "'await' outside async function"); break;
-    default: expr_error(c, e, "unsupported expression"); break;
+    case EXPR_Await:
+        expr_error(c, e, "'await' outside async function");
+        break;
+    default:
+        expr_error(c, e, "unsupported expression");
+        break;
     }
     c->u->loc = saved;
 }
@@ -583,7 +655,9 @@ static void compile_unpack(Compiler *c, ExprSeq elts, const Expr *e)
 void compile_store(Compiler *c, const Expr *t)
 {
     switch (t->kind) {
-    case EXPR_Name: emit_name(c, t->v.Name.id, CTX_Store); break;
+    case EXPR_Name:
+        emit_name(c, t->v.Name.id, CTX_Store);
+        break;
     case EXPR_Attribute:
         compile_expr(c, t->v.Attribute.value);
         c->u->loc = span_of_expr(t);
@@ -595,9 +669,15 @@ void compile_store(Compiler *c, const Expr *t)
         c->u->loc = span_of_expr(t);
         emit(c, OP_STORE_SUBSCR, 0);
         break;
-    case EXPR_Tuple: compile_unpack(c, t->v.Tuple.elts, t); break;
-    case EXPR_List: compile_unpack(c, t->v.List.elts, t); break;
-    default: expr_error(c, t, "cannot assign to expression"); break;
+    case EXPR_Tuple:
+        compile_unpack(c, t->v.Tuple.elts, t);
+        break;
+    case EXPR_List:
+        compile_unpack(c, t->v.List.elts, t);
+        break;
+    default:
+        expr_error(c, t, "cannot assign to expression");
+        break;
     }
 }
 
@@ -605,7 +685,9 @@ void compile_delete(Compiler *c, const Expr *t)
 {
     c->u->loc = span_of_expr(t);
     switch (t->kind) {
-    case EXPR_Name: emit_name(c, t->v.Name.id, CTX_Del); break;
+    case EXPR_Name:
+        emit_name(c, t->v.Name.id, CTX_Del);
+        break;
     case EXPR_Attribute:
         compile_expr(c, t->v.Attribute.value);
         emit(c, OP_DELETE_ATTR, name_index(c, t->v.Attribute.attr));
@@ -618,12 +700,13 @@ void compile_delete(Compiler *c, const Expr *t)
         break;
     case EXPR_Tuple:
     case EXPR_List: {
-        ExprSeq elts =
-            t->kind == EXPR_Tuple ? t->v.Tuple.elts : t->v.List.elts;
+        ExprSeq elts = t->kind == EXPR_Tuple ? t->v.Tuple.elts : t->v.List.elts;
         for (size_t i = 0; i < elts.len; i++)
             compile_delete(c, elts.items[i]);
         break;
     }
-    default: expr_error(c, t, "cannot delete expression"); break;
+    default:
+        expr_error(c, t, "cannot delete expression");
+        break;
     }
 }

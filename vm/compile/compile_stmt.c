@@ -41,13 +41,16 @@ static void clear_handler_name(Compiler *c, const char *name)
 static void unwind_block(Compiler *c, const FBlock *b, bool preserve_tos)
 {
     switch (b->kind) {
-    case FB_WHILE: break;
+    case FB_WHILE:
+        break;
     case FB_FOR:
         if (preserve_tos)
             emit(c, OP_SWAP, 2);
         emit(c, OP_POP_TOP, 0);
         break;
-    case FB_TRY_EXCEPT: emit(c, PSEUDO_POP_BLOCK, 0); break;
+    case FB_TRY_EXCEPT:
+        emit(c, PSEUDO_POP_BLOCK, 0);
+        break;
     case FB_TRY_FINALLY: {
         emit(c, PSEUDO_POP_BLOCK, 0);
         // The finally body runs here, outside this block.
@@ -106,8 +109,9 @@ static void compile_break_continue(Compiler *c, const Stmt *s, bool is_break)
 {
     int loop = find_loop(c);
     if (loop < 0) {
-        stmt_error(c, s, is_break ? "'break' outside loop"
-                                  : "'continue' not properly in loop");
+        stmt_error(c, s,
+                   is_break ? "'break' outside loop"
+                            : "'continue' not properly in loop");
         return;
     }
     Unit *u = c->u;
@@ -159,10 +163,10 @@ static void compile_function_def(Compiler *c, const Stmt *s)
     unit_set_arguments(u, s->v.FunctionDef.args);
     StmtSeq body = s->v.FunctionDef.body;
     // A leading string is the docstring: constant 0 (None otherwise).
-    bool has_doc = body.len && body.items[0]->kind == STMT_Expr &&
-                   body.items[0]->v.Expr.value->kind == EXPR_Constant &&
-                   body.items[0]->v.Expr.value->v.Constant.value.kind ==
-                       CONST_STR;
+    bool has_doc =
+        body.len && body.items[0]->kind == STMT_Expr &&
+        body.items[0]->v.Expr.value->kind == EXPR_Constant &&
+        body.items[0]->v.Expr.value->v.Constant.value.kind == CONST_STR;
     if (!has_doc)
         const_index(c, VALUE_NONE);
     compile_stmts(c, body);
@@ -196,9 +200,9 @@ static void compile_aug_assign(Compiler *c, const Stmt *s)
     const Expr *t = s->v.AugAssign.target;
     uint32_t op;
     static const BinOp map[] = {
-        BINOP_ADD,    BINOP_SUB, BINOP_MUL,    BINOP_MATMUL, BINOP_TRUEDIV,
-        BINOP_MOD,    BINOP_POW, BINOP_LSHIFT, BINOP_RSHIFT, BINOP_OR,
-        BINOP_XOR,    BINOP_AND, BINOP_FLOORDIV};
+        BINOP_ADD, BINOP_SUB, BINOP_MUL,     BINOP_MATMUL, BINOP_TRUEDIV,
+        BINOP_MOD, BINOP_POW, BINOP_LSHIFT,  BINOP_RSHIFT, BINOP_OR,
+        BINOP_XOR, BINOP_AND, BINOP_FLOORDIV};
     op = (uint32_t)map[s->v.AugAssign.op] | BINOP_INPLACE;
     switch (t->kind) {
     case EXPR_Name:
@@ -480,7 +484,7 @@ static void compile_with_items(Compiler *c, const Stmt *s, size_t i)
 
     label_place(c, handler); // [exit, exc]
     emit(c, PSEUDO_SETUP, (uint32_t)cleanup);
-    emit(c, OP_PUSH_EXC_INFO, 0);   // [exit, prev, exc]
+    emit(c, OP_PUSH_EXC_INFO, 0);     // [exit, prev, exc]
     emit(c, OP_WITH_EXCEPT_START, 0); // [exit, prev, exc, result]
     emit(c, OP_POP_JUMP_IF_TRUE, (uint32_t)suppress);
     emit(c, OP_RERAISE, 0);
@@ -543,11 +547,11 @@ static void compile_import(Compiler *c, const Stmt *s)
             emit_name(c, a->asname, CTX_Store);
         } else {
             const char *dot = strchr(a->name, '.');
-            emit_name(c,
-                      dot ? arena_strndup(c->arena, a->name,
-                                          (size_t)(dot - a->name))
-                          : a->name,
-                      CTX_Store);
+            emit_name(
+                c,
+                dot ? arena_strndup(c->arena, a->name, (size_t)(dot - a->name))
+                    : a->name,
+                CTX_Store);
         }
     }
 }
@@ -582,42 +586,75 @@ void compile_stmt(Compiler *c, const Stmt *s)
         return;
     c->u->loc = span_of_stmt(s);
     switch (s->kind) {
-    case STMT_FunctionDef: compile_function_def(c, s); break;
+    case STMT_FunctionDef:
+        compile_function_def(c, s);
+        break;
     case STMT_ClassDef:
         stmt_error(c, s, "class definitions are not supported yet");
         break;
-    case STMT_Return: compile_return(c, s); break;
+    case STMT_Return:
+        compile_return(c, s);
+        break;
     case STMT_Delete:
         for (size_t i = 0; i < s->v.Delete.targets.len; i++)
             compile_delete(c, s->v.Delete.targets.items[i]);
         break;
-    case STMT_Assign: compile_assign(c, s); break;
-    case STMT_AugAssign: compile_aug_assign(c, s); break;
-    case STMT_AnnAssign: compile_ann_assign(c, s); break;
-    case STMT_For: compile_for(c, s); break;
-    case STMT_While: compile_while(c, s); break;
-    case STMT_If: compile_if(c, s); break;
+    case STMT_Assign:
+        compile_assign(c, s);
+        break;
+    case STMT_AugAssign:
+        compile_aug_assign(c, s);
+        break;
+    case STMT_AnnAssign:
+        compile_ann_assign(c, s);
+        break;
+    case STMT_For:
+        compile_for(c, s);
+        break;
+    case STMT_While:
+        compile_while(c, s);
+        break;
+    case STMT_If:
+        compile_if(c, s);
+        break;
     case STMT_With:
         if (s->v.With.is_async)
             stmt_error(c, s, "async with is not supported");
         else
             compile_with_items(c, s, 0);
         break;
-    case STMT_Raise: compile_raise(c, s); break;
-    case STMT_Try: compile_try(c, s); break;
-    case STMT_Assert: compile_assert(c, s); break;
-    case STMT_Import: compile_import(c, s); break;
-    case STMT_ImportFrom: compile_import_from(c, s); break;
+    case STMT_Raise:
+        compile_raise(c, s);
+        break;
+    case STMT_Try:
+        compile_try(c, s);
+        break;
+    case STMT_Assert:
+        compile_assert(c, s);
+        break;
+    case STMT_Import:
+        compile_import(c, s);
+        break;
+    case STMT_ImportFrom:
+        compile_import_from(c, s);
+        break;
     case STMT_Global:
     case STMT_Nonlocal:
-    case STMT_Pass: break;
+    case STMT_Pass:
+        break;
     case STMT_Expr:
         compile_expr(c, s->v.Expr.value);
         emit(c, OP_POP_TOP, 0);
         break;
-    case STMT_Break: compile_break_continue(c, s, true); break;
-    case STMT_Continue: compile_break_continue(c, s, false); break;
-    default: stmt_error(c, s, "unsupported statement"); break;
+    case STMT_Break:
+        compile_break_continue(c, s, true);
+        break;
+    case STMT_Continue:
+        compile_break_continue(c, s, false);
+        break;
+    default:
+        stmt_error(c, s, "unsupported statement");
+        break;
     }
 }
 

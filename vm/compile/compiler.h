@@ -19,9 +19,8 @@
 // Compiles a parsed module. NULL with *err filled on a SyntaxError the
 // compiler detects ('return' outside function, ...). `src` is the text
 // the tree came from (for error columns).
-CodeObject *compile_module(const Module *m, Arena *arena,
-                           const char *filename, const char *src, size_t len,
-                           SyntaxErrorInfo *err);
+CodeObject *compile_module(const Module *m, Arena *arena, const char *filename,
+                           const char *src, size_t len, SyntaxErrorInfo *err);
 
 // Parses and compiles source text (UTF-8). NULL with *err filled on a
 // SyntaxError.

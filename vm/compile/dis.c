@@ -8,8 +8,8 @@
 #include "vm/objects/tuple.h"
 #include "vm/ops.h"
 
-static const char *const binop_names[] = {
-    "+", "-", "*", "@", "/", "//", "%", "**", "<<", ">>", "&", "|", "^"};
+static const char *const binop_names[] = {"+",  "-",  "*",  "@", "/", "//", "%",
+                                          "**", "<<", ">>", "&", "|", "^"};
 static const char *const cmp_names[] = {"<", "<=", "==", "!=", ">", ">="};
 
 static const char *tuple_str(const TupleObject *t, uint32_t i)
@@ -34,7 +34,8 @@ static void print_arg(FILE *out, const CodeObject *co, Instr in)
 {
     uint32_t arg = instr_arg(in);
     switch (opcode_formats[instr_op(in)]) {
-    case ARG_NONE: return;
+    case ARG_NONE:
+        return;
     case ARG_CONST:
         fprintf(out, "%u (", arg);
         print_const(out, co->consts->items[arg]);
@@ -43,14 +44,22 @@ static void print_arg(FILE *out, const CodeObject *co, Instr in)
     case ARG_LOCAL:
         fprintf(out, "%u (%s)", arg, tuple_str(co->localnames, arg));
         return;
-    case ARG_NAME: fprintf(out, "%u (%s)", arg, tuple_str(co->names, arg)); return;
+    case ARG_NAME:
+        fprintf(out, "%u (%s)", arg, tuple_str(co->names, arg));
+        return;
     case ARG_BINOP:
         fprintf(out, "%u (%s%s)", arg, binop_names[arg & ~BINOP_INPLACE],
                 (arg & BINOP_INPLACE) ? "=" : "");
         return;
-    case ARG_CMP: fprintf(out, "%u (%s)", arg, cmp_names[arg]); return;
-    case ARG_JUMP: fprintf(out, "to %u", arg); return;
-    default: fprintf(out, "%u", arg); return;
+    case ARG_CMP:
+        fprintf(out, "%u (%s)", arg, cmp_names[arg]);
+        return;
+    case ARG_JUMP:
+        fprintf(out, "to %u", arg);
+        return;
+    default:
+        fprintf(out, "%u", arg);
+        return;
     }
 }
 
@@ -95,8 +104,9 @@ void dis_code(FILE *out, const CodeObject *code)
             object_type(value_as_object(v)) != &code_type)
             continue;
         const CodeObject *inner = (const CodeObject *)value_as_object(v);
-        fprintf(out, "\nDisassembly of <code object %s, file \"%s\", line "
-                     "%d>:\n",
+        fprintf(out,
+                "\nDisassembly of <code object %s, file \"%s\", line "
+                "%d>:\n",
                 inner->name->data, inner->filename->data,
                 (int)inner->firstlineno);
         dis_code(out, inner);

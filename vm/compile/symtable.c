@@ -53,8 +53,8 @@ static void note(Builder *b, const char *name, unsigned flags)
     symbol(b, b->cur, name)->flags |= flags;
 }
 
-static void fail(Builder *b, int line, int col, int end_col,
-                 const char *fmt, const char *name)
+static void fail(Builder *b, int line, int col, int end_col, const char *fmt,
+                 const char *name)
 {
     if (b->failed)
         return;
@@ -213,8 +213,7 @@ static void visit_import(Builder *b, AliasSeq names)
         } else if (strcmp(a->name, "*") != 0) {
             const char *dot = strchr(a->name, '.');
             const char *first =
-                dot ? arena_strndup(b->arena, a->name,
-                                    (size_t)(dot - a->name))
+                dot ? arena_strndup(b->arena, a->name, (size_t)(dot - a->name))
                     : a->name;
             note(b, first, SYM_ASSIGNED);
         }
@@ -238,10 +237,18 @@ static void visit_try(Builder *b, const Stmt *s)
 static void visit_stmt(Builder *b, const Stmt *s)
 {
     switch (s->kind) {
-    case STMT_FunctionDef: visit_function(b, s); break;
-    case STMT_ClassDef: visit_class(b, s); break;
-    case STMT_Return: visit_opt(b, s->v.Return.value); break;
-    case STMT_Delete: visit_exprs(b, s->v.Delete.targets); break;
+    case STMT_FunctionDef:
+        visit_function(b, s);
+        break;
+    case STMT_ClassDef:
+        visit_class(b, s);
+        break;
+    case STMT_Return:
+        visit_opt(b, s->v.Return.value);
+        break;
+    case STMT_Delete:
+        visit_exprs(b, s->v.Delete.targets);
+        break;
     case STMT_Assign:
         visit_expr(b, s->v.Assign.value);
         visit_exprs(b, s->v.Assign.targets);
@@ -285,13 +292,19 @@ static void visit_stmt(Builder *b, const Stmt *s)
         visit_opt(b, s->v.Raise.exc);
         visit_opt(b, s->v.Raise.cause);
         break;
-    case STMT_Try: visit_try(b, s); break;
+    case STMT_Try:
+        visit_try(b, s);
+        break;
     case STMT_Assert:
         visit_expr(b, s->v.Assert.test);
         visit_opt(b, s->v.Assert.msg);
         break;
-    case STMT_Import: visit_import(b, s->v.Import.names); break;
-    case STMT_ImportFrom: visit_import(b, s->v.ImportFrom.names); break;
+    case STMT_Import:
+        visit_import(b, s->v.Import.names);
+        break;
+    case STMT_ImportFrom:
+        visit_import(b, s->v.ImportFrom.names);
+        break;
     case STMT_Global:
         for (size_t i = 0; i < s->v.Global.names.len; i++)
             declare(b, s, s->v.Global.names.items[i], true);
@@ -305,8 +318,11 @@ static void visit_stmt(Builder *b, const Stmt *s)
         for (size_t i = 0; i < s->v.Nonlocal.names.len; i++)
             declare(b, s, s->v.Nonlocal.names.items[i], false);
         break;
-    case STMT_Expr: visit_expr(b, s->v.Expr.value); break;
-    default: break;
+    case STMT_Expr:
+        visit_expr(b, s->v.Expr.value);
+        break;
+    default:
+        break;
     }
 }
 
@@ -319,10 +335,14 @@ static void visit_stmts(Builder *b, StmtSeq body)
 static const char *comprehension_name(ExprKind kind)
 {
     switch (kind) {
-    case EXPR_ListComp: return "<listcomp>";
-    case EXPR_SetComp: return "<setcomp>";
-    case EXPR_DictComp: return "<dictcomp>";
-    default: return "<genexpr>";
+    case EXPR_ListComp:
+        return "<listcomp>";
+    case EXPR_SetComp:
+        return "<setcomp>";
+    case EXPR_DictComp:
+        return "<dictcomp>";
+    default:
+        return "<genexpr>";
     }
 }
 
@@ -366,7 +386,9 @@ static void visit_expr(Builder *b, const Expr *e)
         note(b, e->v.Name.id,
              e->v.Name.ctx == CTX_Load ? SYM_USED : SYM_ASSIGNED);
         break;
-    case EXPR_BoolOp: visit_exprs(b, e->v.BoolOp.values); break;
+    case EXPR_BoolOp:
+        visit_exprs(b, e->v.BoolOp.values);
+        break;
     case EXPR_NamedExpr:
         visit_expr(b, e->v.NamedExpr.value);
         visit_expr(b, e->v.NamedExpr.target);
@@ -375,8 +397,12 @@ static void visit_expr(Builder *b, const Expr *e)
         visit_expr(b, e->v.BinOp.left);
         visit_expr(b, e->v.BinOp.right);
         break;
-    case EXPR_UnaryOp: visit_expr(b, e->v.UnaryOp.operand); break;
-    case EXPR_Lambda: visit_lambda(b, e); break;
+    case EXPR_UnaryOp:
+        visit_expr(b, e->v.UnaryOp.operand);
+        break;
+    case EXPR_Lambda:
+        visit_lambda(b, e);
+        break;
     case EXPR_IfExp:
         visit_expr(b, e->v.IfExp.test);
         visit_expr(b, e->v.IfExp.body);
@@ -386,7 +412,9 @@ static void visit_expr(Builder *b, const Expr *e)
         visit_exprs(b, e->v.Dict.keys);
         visit_exprs(b, e->v.Dict.values);
         break;
-    case EXPR_Set: visit_exprs(b, e->v.Set.elts); break;
+    case EXPR_Set:
+        visit_exprs(b, e->v.Set.elts);
+        break;
     case EXPR_ListComp:
         visit_comprehension(b, e, e->v.ListComp.generators, e->v.ListComp.elt,
                             NULL);
@@ -403,9 +431,15 @@ static void visit_expr(Builder *b, const Expr *e)
         visit_comprehension(b, e, e->v.GeneratorExp.generators,
                             e->v.GeneratorExp.elt, NULL);
         break;
-    case EXPR_Await: visit_expr(b, e->v.Await.value); break;
-    case EXPR_Yield: visit_opt(b, e->v.Yield.value); break;
-    case EXPR_YieldFrom: visit_expr(b, e->v.YieldFrom.value); break;
+    case EXPR_Await:
+        visit_expr(b, e->v.Await.value);
+        break;
+    case EXPR_Yield:
+        visit_opt(b, e->v.Yield.value);
+        break;
+    case EXPR_YieldFrom:
+        visit_expr(b, e->v.YieldFrom.value);
+        break;
     case EXPR_Compare:
         visit_expr(b, e->v.Compare.left);
         visit_exprs(b, e->v.Compare.comparators);
@@ -420,21 +454,32 @@ static void visit_expr(Builder *b, const Expr *e)
         visit_expr(b, e->v.FormattedValue.value);
         visit_opt(b, e->v.FormattedValue.format_spec);
         break;
-    case EXPR_JoinedStr: visit_exprs(b, e->v.JoinedStr.values); break;
-    case EXPR_Attribute: visit_expr(b, e->v.Attribute.value); break;
+    case EXPR_JoinedStr:
+        visit_exprs(b, e->v.JoinedStr.values);
+        break;
+    case EXPR_Attribute:
+        visit_expr(b, e->v.Attribute.value);
+        break;
     case EXPR_Subscript:
         visit_expr(b, e->v.Subscript.value);
         visit_expr(b, e->v.Subscript.slice);
         break;
-    case EXPR_Starred: visit_expr(b, e->v.Starred.value); break;
-    case EXPR_List: visit_exprs(b, e->v.List.elts); break;
-    case EXPR_Tuple: visit_exprs(b, e->v.Tuple.elts); break;
+    case EXPR_Starred:
+        visit_expr(b, e->v.Starred.value);
+        break;
+    case EXPR_List:
+        visit_exprs(b, e->v.List.elts);
+        break;
+    case EXPR_Tuple:
+        visit_exprs(b, e->v.Tuple.elts);
+        break;
     case EXPR_Slice:
         visit_opt(b, e->v.Slice.lower);
         visit_opt(b, e->v.Slice.upper);
         visit_opt(b, e->v.Slice.step);
         break;
-    default: break;
+    default:
+        break;
     }
 }
 
@@ -479,8 +524,8 @@ static NameSet bound_for_children(Builder *b, const Scope *s,
     if (s->kind != SCOPE_FUNCTION)
         return *bound;
     NameSet n;
-    n.names = arena_alloc(b->arena,
-                          (bound->len + s->nsymbols + 1) * sizeof(char *));
+    n.names =
+        arena_alloc(b->arena, (bound->len + s->nsymbols + 1) * sizeof(char *));
     n.len = 0;
     for (size_t i = 0; i < bound->len; i++) {
         const Symbol *mine = symtable_lookup(s, bound->names[i]);

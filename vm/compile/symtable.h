@@ -23,17 +23,17 @@ typedef enum ScopeKind {
 
 // Where a name lives, once resolved.
 typedef enum NameScope {
-    NAME_LOCAL,    // fast local (functions), namespace entry (module, class)
-    NAME_CELL,     // a local captured by an inner scope
-    NAME_FREE,     // a variable of an enclosing function
-    NAME_GLOBAL,   // global (declared, or implicit: not bound anywhere up)
+    NAME_LOCAL,  // fast local (functions), namespace entry (module, class)
+    NAME_CELL,   // a local captured by an inner scope
+    NAME_FREE,   // a variable of an enclosing function
+    NAME_GLOBAL, // global (declared, or implicit: not bound anywhere up)
 } NameScope;
 
 // What a scope does with a name (bits).
-#define SYM_ASSIGNED 1u // bound here: assignment, def, import, for, except
-#define SYM_PARAM 2u    // a parameter
-#define SYM_USED 4u     // read here
-#define SYM_GLOBAL 8u   // declared global
+#define SYM_ASSIGNED 1u  // bound here: assignment, def, import, for, except
+#define SYM_PARAM 2u     // a parameter
+#define SYM_USED 4u      // read here
+#define SYM_GLOBAL 8u    // declared global
 #define SYM_NONLOCAL 16u // declared nonlocal
 #define SYM_CAPTURED 32u // read by an inner scope (becomes a cell)
 

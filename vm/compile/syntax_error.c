@@ -80,8 +80,7 @@ static void put_text(Out *o, const SyntaxErrorInfo *e, const char *src,
         end_offset = e->end_lineno != e->lineno ? -1 : offset;
     // CPython 3.11 marks an IndentationError with a single caret, whatever
     // range the error covers.
-    if (offset == end_offset || end_offset == -1 ||
-        e->kind != SYNTAX_ERROR)
+    if (offset == end_offset || end_offset == -1 || e->kind != SYNTAX_ERROR)
         end_offset = offset + 1;
     int col = offset - 1 - spaces, end_col = end_offset - 1 - spaces;
     if (col < 0)

@@ -88,8 +88,8 @@ Value builtin_print(Value self, const Value *args, size_t nargs,
     // Every positional argument is printed; only keywords are parsed
     // (their values follow the positionals).
     Value kw[4];
-    if (!args_parse("print", args + nargs, 0, kwnames,
-                    "$sep,$end,$file,$flush", 0, 0, kw))
+    if (!args_parse("print", args + nargs, 0, kwnames, "$sep,$end,$file,$flush",
+                    0, 0, kw))
         return VALUE_NULL;
     StrObject *text = print_text(args, nargs, kw[0], kw[1]);
     if (text == NULL)
@@ -125,8 +125,8 @@ Value builtin_input(Value self, const Value *args, size_t nargs,
     if (out != VALUE_NULL && in != VALUE_NULL) {
         if (nargs == 1) {
             StrObject *prompt = op_str(args[0]);
-            int w = prompt ? call_method(out, "write", (Value)&prompt->header)
-                           : -1;
+            int w =
+                prompt ? call_method(out, "write", (Value)&prompt->header) : -1;
             if (prompt)
                 refcount_dec(&prompt->header);
             if (w < 0 || call_method(out, "flush", VALUE_NULL) < 0)
@@ -154,8 +154,7 @@ done:
     return r;
 }
 
-Value builtin_open(Value self, const Value *args, size_t nargs,
-                   Object *kwnames)
+Value builtin_open(Value self, const Value *args, size_t nargs, Object *kwnames)
 {
     return file_open(args, nargs, kwnames);
 }

@@ -20,7 +20,7 @@
 #include "vm/state.h"
 
 #define FN(name)                                                               \
-    static Value sys_##name(Value self, const Value *args, size_t nargs,     \
+    static Value sys_##name(Value self, const Value *args, size_t nargs,       \
                             Object *kwnames)
 
 FN(exit)
@@ -147,10 +147,10 @@ ModuleObject *sys_module_create(int argc, char **argv)
     module_add(m, "argv", str_list(argc, argv));
     module_add(m, "path", search_path(argc, argv));
     module_add(m, "modules", value_new_ref(interp.modules));
-    module_add(m, "version",
-               value_steal(&str_from_cstr("3.11.7 (ftpy " PACKAGE_VERSION
-                                          ")")
-                                ->header));
+    module_add(
+        m, "version",
+        value_steal(
+            &str_from_cstr("3.11.7 (ftpy " PACKAGE_VERSION ")")->header));
     module_add(m, "version_info", version_info());
     module_add(m, "hexversion", value_from_int(0x030b07f0));
     module_add(m, "platform", value_steal(&str_from_cstr("linux")->header));

@@ -70,8 +70,8 @@ static Value builtin_get_module(Value self)
     BuiltinObject *b = (BuiltinObject *)value_as_object(self);
     if (b->self != VALUE_NULL)
         return VALUE_NONE;
-    return value_steal(&str_from_cstr(b->module ? b->module : "builtins")
-                            ->header);
+    return value_steal(
+        &str_from_cstr(b->module ? b->module : "builtins")->header);
 }
 
 static const GetSetDef builtin_getsets[] = {

@@ -16,8 +16,8 @@
 static void exception_dealloc(Object *op);
 static StrObject *exception_repr(Value self);
 static StrObject *exception_str(Value self);
-static Value exception_new_slot(TypeObject *t, const Value *args,
-                                size_t nargs, Object *kwnames);
+static Value exception_new_slot(TypeObject *t, const Value *args, size_t nargs,
+                                Object *kwnames);
 static Value exception_getattr(Value self, StrObject *name);
 static int exception_setattr(Value self, StrObject *name, Value v);
 static Value oserror_new(TypeObject *t, const Value *args, size_t nargs,
@@ -142,8 +142,8 @@ static StrObject *key_error_str(Value self)
     return exception_str(self);
 }
 
-static Value exception_new_slot(TypeObject *t, const Value *args,
-                                size_t nargs, Object *kwnames)
+static Value exception_new_slot(TypeObject *t, const Value *args, size_t nargs,
+                                Object *kwnames)
 {
     if (kwnames) {
         exc_raise_format(&exc_TypeError, "%s() takes no keyword arguments",
@@ -186,7 +186,8 @@ static Value get_traceback(Value self)
 
 static Value get_suppress_context(Value self)
 {
-    return value_bool(((ExceptionObject *)value_as_object(self))->suppress_context);
+    return value_bool(
+        ((ExceptionObject *)value_as_object(self))->suppress_context);
 }
 
 static int set_suppress_context(Value self, Value v)
@@ -276,8 +277,8 @@ static const GetSetDef stop_iteration_getsets[] = {
 static Value dict_lookup(ExceptionObject *e, StrObject *name)
 {
     Value v;
-    if (e->dict && dict_get((DictObject *)e->dict, (Value)&name->header,
-                            &v) == 1)
+    if (e->dict &&
+        dict_get((DictObject *)e->dict, (Value)&name->header, &v) == 1)
         return v;
     return VALUE_NULL;
 }
@@ -374,10 +375,9 @@ void exception_raise_errno(int err, const char *filename)
                     : err == ENOTDIR                ? &exc_NotADirectoryError
                     : err == EACCES || err == EPERM ? &exc_PermissionError
                                                     : &exc_OSError;
-    Value args[3] = {value_from_int(err),
-                     value_steal(&str_from_cstr(strerror(err))->header),
-                     filename ? value_steal(&str_from_cstr(filename)->header)
-                              : VALUE_NONE};
+    Value args[3] = {
+        value_from_int(err), value_steal(&str_from_cstr(strerror(err))->header),
+        filename ? value_steal(&str_from_cstr(filename)->header) : VALUE_NONE};
     Value e = oserror_new(t, args, filename ? 3 : 2, NULL);
     value_decref(args[1]);
     value_decref(args[2]);

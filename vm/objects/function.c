@@ -31,8 +31,7 @@ static void function_dealloc(Object *op)
 static StrObject *function_repr(Value self)
 {
     FunctionObject *f = (FunctionObject *)value_as_object(self);
-    return str_from_format("<function %s at %p>", f->qualname->data,
-                           (void *)f);
+    return str_from_format("<function %s at %p>", f->qualname->data, (void *)f);
 }
 
 static Value get_name(Value self)

@@ -47,8 +47,8 @@ static int module_setattr(Value self, StrObject *name, Value v)
         refcount_dec(&name->header);
         if (r == 0)
             exc_raise_format(&exc_AttributeError,
-                             "module '%s' has no attribute '%s'",
-                             m->name->data, name->data);
+                             "module '%s' has no attribute '%s'", m->name->data,
+                             name->data);
         return r == 1 ? 0 : -1;
     }
     value_incref(v);
