@@ -22,9 +22,6 @@
 #include "vm/ops.h"
 #include "vm/thread.h"
 
-// Nested eval loops (C calling Python calling C ...) each use C stack;
-// past this depth a RecursionError is raised instead of overflowing it.
-#define C_DEPTH_LIMIT 3000
 
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
@@ -947,6 +944,23 @@ exception_unwind:
     LOAD_FRAME();
     goto error;
 }
+}
+
+bool c_recursion_enter(const char *where)
+{
+    ThreadState *ts = thread_current();
+    if (ts->c_depth >= C_DEPTH_LIMIT) {
+        exc_raise_format(&exc_RecursionError,
+                         "maximum recursion depth exceeded%s", where);
+        return false;
+    }
+    ts->c_depth++;
+    return true;
+}
+
+void c_recursion_leave(void)
+{
+    thread_current()->c_depth--;
 }
 
 // Runs `f` (already linked above ts->frame) to completion in a nested

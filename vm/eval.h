@@ -13,7 +13,20 @@
 #ifndef FTPY_VM_EVAL_H
 #define FTPY_VM_EVAL_H
 
+#include <stdbool.h>
+
 #include "vm/objects/function.h"
+
+// Nested C-level recursion (eval loops entered from C, repr of nested
+// containers, comparisons of nested sequences) each use C stack; past
+// this depth a RecursionError is raised instead of overflowing it.
+#define C_DEPTH_LIMIT 3000
+
+// Enters one level of C recursion; false with RecursionError "maximum
+// recursion depth exceeded<where>" past the limit. Pair with
+// c_recursion_leave.
+bool c_recursion_enter(const char *where);
+void c_recursion_leave(void);
 
 // Runs module-level `code` with `globals` as its namespace; the result of
 // the last RETURN_VALUE (None), or VALUE_NULL with the exception set.

@@ -7,6 +7,7 @@
 #include "vm/base/tid.h"
 #include "vm/exc.h"
 #include "vm/ops.h"
+#include "vm/state.h"
 #include "vm/value.h"
 
 Object *object_new(TypeObject *t)
@@ -35,9 +36,41 @@ void object_free(Object *op)
     alloc_free(op);
 }
 
+// Freeing a deeply nested structure (a list in a list in a list ...)
+// would recurse once per level in C. Past this depth, deallocations are
+// queued on the thread and run one after another by the outermost one
+// (CPython's "trashcan").
+#define DEALLOC_DEPTH_LIMIT 500
+
+static void postpone(ThreadState *ts, Object *op)
+{
+    if (ts->trash_len == ts->trash_cap) {
+        ts->trash_cap = ts->trash_cap ? ts->trash_cap * 2 : 64;
+        ts->trash = alloc_resize(ts->trash, ts->trash_cap * sizeof(Object *));
+    }
+    ts->trash[ts->trash_len++] = op;
+}
+
 void object_dealloc(Object *op)
 {
+    ThreadState *ts = thread_current();
+    if (ts == NULL) { // no thread state: process teardown
+        op->ob_type->dealloc(op);
+        return;
+    }
+    if (ts->dealloc_depth >= DEALLOC_DEPTH_LIMIT) {
+        postpone(ts, op);
+        return;
+    }
+    ts->dealloc_depth++;
     op->ob_type->dealloc(op);
+    if (ts->dealloc_depth == 1) {
+        while (ts->trash_len) {
+            Object *next = ts->trash[--ts->trash_len];
+            next->ob_type->dealloc(next);
+        }
+    }
+    ts->dealloc_depth--;
 }
 
 bool type_is_subtype(const TypeObject *t, const TypeObject *base)

@@ -4,6 +4,7 @@
 
 #include <stdio.h>
 
+#include "vm/eval.h"
 #include "vm/exc.h"
 #include "vm/objects/int.h"
 #include "vm/objects/str.h"
@@ -26,8 +27,13 @@ bool value_isinstance(Value v, TypeObject *t)
 StrObject *op_repr(Value v)
 {
     TypeObject *t = value_type(v);
-    if (t->repr)
-        return t->repr(v);
+    if (t->repr) {
+        if (!c_recursion_enter(" while getting the repr of an object"))
+            return NULL;
+        StrObject *r = t->repr(v);
+        c_recursion_leave();
+        return r;
+    }
     char buf[160];
     snprintf(buf, sizeof buf, "<%s object at %p>", t->name,
              (void *)value_as_object(v));
@@ -118,7 +124,18 @@ static const CmpOp cmp_swapped[] = {CMP_GT, CMP_GE, CMP_EQ,
                                     CMP_NE, CMP_LT, CMP_LE};
 static const char *const cmp_symbols[] = {"<", "<=", "==", "!=", ">", ">="};
 
+static Value compare_slots(Value a, Value b, CmpOp op);
+
 Value op_compare(Value a, Value b, CmpOp op)
+{
+    if (!c_recursion_enter(" in comparison"))
+        return VALUE_NULL;
+    Value r = compare_slots(a, b, op);
+    c_recursion_leave();
+    return r;
+}
+
+static Value compare_slots(Value a, Value b, CmpOp op)
 {
     TypeObject *ta = value_type(a), *tb = value_type(b);
     bool reflected_done = false;

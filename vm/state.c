@@ -113,6 +113,7 @@ void thread_state_delete(ThreadState *ts)
     value_decref((Value)ts->handled);
     ts->handled = 0;
     frame_stack_fini(ts);
+    alloc_free(ts->trash);
     qsbr_process(ts->qsbr);
 #ifdef FTPY_FREE_THREADING
     brc_thread_fini(ts); // may free objects: still attached

@@ -57,6 +57,9 @@ typedef struct ThreadState {
     struct FrameChunk *chunk; // memory the frames live in
     int32_t py_depth;         // live Python frames (the recursion limit)
     int32_t c_depth;          // nested eval loops (guards the C stack)
+    int32_t dealloc_depth;    // nested deallocations (vm/object.c)
+    struct ObjHeader **trash; // deallocations postponed past that depth
+    size_t trash_len, trash_cap;
     BrcThread brc;            // merge queue (brc.h)
     struct ThreadState *next, *prev; // registry, under registry_lock
 } ThreadState;
