@@ -51,7 +51,7 @@
     } while (0)
 #else
 #define TARGET(op) case OP_##op:
-#define DISPATCH() continue
+#define DISPATCH() goto dispatch
 #endif
 
 // The truth of a value the loop is about to drop.
@@ -200,10 +200,9 @@ static Value run(ThreadState *ts, Frame *f)
 #ifdef FTPY_COMPUTED_GOTO
     DISPATCH();
 #else
-    for (;;) {
-        Instr in_ = *ip++;
-        oparg = instr_arg(in_);
-        switch (instr_op(in_)) {
+dispatch:
+    oparg = instr_arg(*ip);
+    switch (instr_op(*ip++)) {
 #endif
 
     TARGET(NOP)
@@ -912,7 +911,6 @@ default:
     exc_raise_format(&exc_SystemError, "unknown opcode %u",
                      (unsigned)instr_op(ip[-1]));
     goto error;
-}
 }
 #endif
 
