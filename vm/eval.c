@@ -22,7 +22,6 @@
 #include "vm/ops.h"
 #include "vm/thread.h"
 
-
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])

@@ -60,7 +60,7 @@ typedef struct ThreadState {
     int32_t dealloc_depth;    // nested deallocations (vm/object.c)
     struct ObjHeader **trash; // deallocations postponed past that depth
     size_t trash_len, trash_cap;
-    BrcThread brc;            // merge queue (brc.h)
+    BrcThread brc;                   // merge queue (brc.h)
     struct ThreadState *next, *prev; // registry, under registry_lock
 } ThreadState;
 
