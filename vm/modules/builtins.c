@@ -23,7 +23,7 @@
 #include "vm/ops.h"
 
 #define FN(name)                                                               \
-    static Value builtin_##name(Value self, const Value *args, size_t nargs, \
+    static Value builtin_##name(Value self, const Value *args, size_t nargs,   \
                                 Object *kwnames)
 
 // ------------------------------------------------------------ conversions
@@ -47,8 +47,8 @@ FN(ascii)
 FN(format)
 {
     Value a[2];
-    if (!args_parse("format", args, nargs, kwnames, "value,format_spec", 2,
-                    1, a))
+    if (!args_parse("format", args, nargs, kwnames, "value,format_spec", 2, 1,
+                    a))
         return VALUE_NULL;
     StrObject *spec = str_intern_cstr("");
     if (a[1] != VALUE_NULL) {
@@ -127,6 +127,16 @@ FN(bin)
     return int_text(args, nargs, kwnames, "bin", 2);
 }
 
+// CPython says "string" for bytes too.
+static Value ord_length_error(int64_t length)
+{
+    exc_raise_format(&exc_TypeError,
+                     "ord() expected a character, but string of length %lld "
+                     "found",
+                     (long long)length);
+    return VALUE_NULL;
+}
+
 FN(ord)
 {
     if (!args_positional("ord", nargs, kwnames, 1, 1))
@@ -136,11 +146,14 @@ FN(ord)
         StrObject *s = (StrObject *)value_as_object(v);
         if (s->length == 1)
             return value_from_int(str_code_point_at(s, 0));
-        exc_raise_format(&exc_TypeError,
-                         "ord() expected a character, but string of length "
-                         "%lld found",
-                         (long long)s->length);
-        return VALUE_NULL;
+        return ord_length_error(s->length);
+    }
+    BytesObject *b = bytearray_bytes_like(v); // bytes or bytearray
+    if (b) {
+        int64_t n = b->size;
+        int c = n == 1 ? (unsigned char)b->data[0] : -1;
+        refcount_dec(&b->header);
+        return c >= 0 ? value_from_int(c) : ord_length_error(n);
     }
     exc_raise_format(&exc_TypeError,
                      "ord() expected string of length 1, but %s found",
@@ -331,8 +344,8 @@ FN(next)
         value_incref(args[1]);
         return args[1];
     }
-    exc_raise(exception_new(&exc_StopIteration,
-                            value_steal(&tuple_new(0)->header)));
+    exc_raise(
+        exception_new(&exc_StopIteration, value_steal(&tuple_new(0)->header)));
     return VALUE_NULL;
 }
 
@@ -433,8 +446,8 @@ FN(sorted)
         return VALUE_NULL;
     }
     Value a[3];
-    if (!args_parse("sorted", args, nargs, kwnames, "iterable,$key,$reverse",
-                    1, 1, a))
+    if (!args_parse("sorted", args, nargs, kwnames, "iterable,$key,$reverse", 1,
+                    1, a))
         return VALUE_NULL;
     Value l = list_from_iterable(a[0]);
     if (l == VALUE_NULL)
@@ -496,8 +509,8 @@ static Value min_max(const char *name, CmpOp op, const Value *args,
     size_t nkw = kwnames ? (size_t)((TupleObject *)kwnames)->size : 0;
     Value kw[2] = {VALUE_NULL, VALUE_NULL}; // key, default
     for (size_t i = 0; i < nkw; i++) {
-        StrObject *k = (StrObject *)value_as_object(
-            ((TupleObject *)kwnames)->items[i]);
+        StrObject *k =
+            (StrObject *)value_as_object(((TupleObject *)kwnames)->items[i]);
         if (str_equal_cstr(k, "key"))
             kw[0] = args[nargs + i];
         else if (str_equal_cstr(k, "default"))
