@@ -3,8 +3,8 @@
 
 #include <stdio.h>
 
-#include "vm/exc.h"
 #include "alloc/alloc.h"
+#include "vm/exc.h"
 #include "vm/interp.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/format.h"
@@ -23,8 +23,9 @@
 static ListObject *items_of(Value seq)
 {
     if (!op_is_iterable(seq)) {
-        exc_raise_format(&exc_TypeError, "cannot unpack non-iterable %s "
-                                         "object",
+        exc_raise_format(&exc_TypeError,
+                         "cannot unpack non-iterable %s "
+                         "object",
                          value_type(seq)->name);
         return NULL;
     }
@@ -155,8 +156,7 @@ int list_extend_values(Value list, Value iterable)
                          value_type(iterable)->name);
         return -1;
     }
-    return list_extend((ListObject *)value_as_object(list), iterable) ? 0
-                                                                      : -1;
+    return list_extend((ListObject *)value_as_object(list), iterable) ? 0 : -1;
 }
 
 static const char *callee_name(Value callee)
@@ -187,8 +187,7 @@ int dict_update_values(Value dict, Value mapping, bool unique, Value callee)
                              "%s",
                              callee_name(callee), value_type(mapping)->name);
         else
-            exc_raise_format(&exc_TypeError,
-                             "'%s' object is not a mapping",
+            exc_raise_format(&exc_TypeError, "'%s' object is not a mapping",
                              value_type(mapping)->name);
         return -1;
     }
@@ -247,8 +246,8 @@ Value call_ex(Value callable, Value args, Value kwargs)
         names = tuple_new(nkw);
         int64_t it = 0, k = 0;
         Value key, v;
-        while (k < nkw && dict_next((DictObject *)value_as_object(kwargs),
-                                    &it, &key, &v)) {
+        while (k < nkw && dict_next((DictObject *)value_as_object(kwargs), &it,
+                                    &key, &v)) {
             tuple_init_item(names, k, key);
             argv[pos->size + k] = v; // owned until the call returns
             k++;
@@ -422,6 +421,8 @@ Value with_exit_exception(Value exit, Value exc)
 void raise_name_error(StrObject *name)
 {
     exc_raise_format(&exc_NameError, "name '%s' is not defined", name->data);
+    exception_set_attr(exc_occurred(), "name",
+                       (Value)&name->header | VALUE_TAG_BORROWED);
 }
 
 void raise_unbound_local(const CodeObject *code, uint32_t index)

@@ -6,22 +6,22 @@
 
 #include "vm/exc.h"
 #include "vm/objects/builtin.h"
-#include "vm/objects/dict.h"
-#include "vm/objects/exception.h"
-#include "vm/objects/list.h"
 #include "vm/objects/bytes.h"
 #include "vm/objects/code.h"
+#include "vm/objects/dict.h"
+#include "vm/objects/exception.h"
 #include "vm/objects/float.h"
 #include "vm/objects/function.h"
 #include "vm/objects/int.h"
 #include "vm/objects/iter.h"
+#include "vm/objects/list.h"
 #include "vm/objects/module.h"
-#include "vm/objects/traceback.h"
 #include "vm/objects/range.h"
 #include "vm/objects/set.h"
 #include "vm/objects/slice.h"
 #include "vm/objects/str.h"
 #include "vm/objects/strbuf.h"
+#include "vm/objects/traceback.h"
 #include "vm/objects/tuple.h"
 #include "vm/ops.h"
 
@@ -227,6 +227,8 @@ Value generic_getattr(Value self, StrObject *name)
         return bind_attribute(found, self, (Value)&t->header);
     exc_raise_format(&exc_AttributeError, "'%s' object has no attribute '%s'",
                      t->name, name->data);
+    exception_set_attr(exc_occurred(), "name",
+                       (Value)&name->header | VALUE_TAG_BORROWED);
     return VALUE_NULL;
 }
 
@@ -274,6 +276,8 @@ static Value type_getattr(Value self, StrObject *name)
     exc_raise_format(&exc_AttributeError,
                      "type object '%s' has no attribute '%s'", t->name,
                      name->data);
+    exception_set_attr(exc_occurred(), "name",
+                       (Value)&name->header | VALUE_TAG_BORROWED);
     return VALUE_NULL;
 }
 
