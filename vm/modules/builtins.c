@@ -127,6 +127,16 @@ FN(bin)
     return int_text(args, nargs, kwnames, "bin", 2);
 }
 
+// CPython says "string" for bytes too.
+static Value ord_length_error(int64_t length)
+{
+    exc_raise_format(&exc_TypeError,
+                     "ord() expected a character, but string of length %lld "
+                     "found",
+                     (long long)length);
+    return VALUE_NULL;
+}
+
 FN(ord)
 {
     if (!args_positional("ord", nargs, kwnames, 1, 1))
@@ -136,11 +146,14 @@ FN(ord)
         StrObject *s = (StrObject *)value_as_object(v);
         if (s->length == 1)
             return value_from_int(str_code_point_at(s, 0));
-        exc_raise_format(&exc_TypeError,
-                         "ord() expected a character, but string of length "
-                         "%lld found",
-                         (long long)s->length);
-        return VALUE_NULL;
+        return ord_length_error(s->length);
+    }
+    BytesObject *b = bytearray_bytes_like(v); // bytes or bytearray
+    if (b) {
+        int64_t n = b->size;
+        int c = n == 1 ? (unsigned char)b->data[0] : -1;
+        refcount_dec(&b->header);
+        return c >= 0 ? value_from_int(c) : ord_length_error(n);
     }
     exc_raise_format(&exc_TypeError,
                      "ord() expected string of length 1, but %s found",

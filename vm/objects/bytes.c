@@ -11,6 +11,7 @@
 
 #include "vm/args.h"
 #include "vm/exc.h"
+#include "vm/objects/bytearray.h"
 #include "vm/objects/codec.h"
 #include "vm/objects/int.h"
 #include "vm/objects/slice.h"
@@ -65,16 +66,24 @@ int64_t bytes_hash(BytesObject *b)
 
 StrObject *bytes_repr(const BytesObject *b)
 {
+    return bytes_repr_in(b, NULL);
+}
+
+StrObject *bytes_repr_in(const BytesObject *b, const char *wrapper)
+{
     bool single = memchr(b->data, '\'', (size_t)b->size) != NULL;
     bool dbl = memchr(b->data, '"', (size_t)b->size) != NULL;
     char quote = single && !dbl ? '"' : '\'';
     StrBuf out;
     strbuf_init(&out);
+    if (wrapper)
+        strbuf_printf(&out, "%s(", wrapper);
     strbuf_append_char(&out, 'b');
     strbuf_append_char(&out, quote);
     for (int64_t i = 0; i < b->size; i++) {
         unsigned char c = (unsigned char)b->data[i];
-        if (c == quote || c == '\\') {
+        // bytearray's repr escapes ' even inside "..." (CPython's quirk).
+        if (c == quote || c == '\\' || (wrapper && c == '\'')) {
             strbuf_append_char(&out, '\\');
             strbuf_append_char(&out, (char)c);
         } else if (c == '\t' || c == '\n' || c == '\r') {
@@ -88,6 +97,8 @@ StrObject *bytes_repr(const BytesObject *b)
         }
     }
     strbuf_append_char(&out, quote);
+    if (wrapper)
+        strbuf_append_char(&out, ')');
     return strbuf_finish(&out);
 }
 
@@ -122,9 +133,12 @@ static int bytes_cmp(const BytesObject *a, const BytesObject *b)
 
 static int bytes_equal_slot(Object *self, Value other)
 {
-    if (!bytes_check(other))
+    BytesObject *o = bytearray_bytes_like(other);
+    if (o == NULL)
         return 0;
-    return bytes_cmp((BytesObject *)self, B(other)) == 0;
+    int eq = bytes_cmp((BytesObject *)self, o) == 0;
+    refcount_dec(&o->header);
+    return eq;
 }
 
 static Value bytes_compare_slot(Value a, Value b, CmpOp op)
@@ -141,17 +155,20 @@ static Value bytes_compare_slot(Value a, Value b, CmpOp op)
     return value_bool(r);
 }
 
+// bytes + any bytes-like (bytes + bytearray gives bytes).
 static Value bytes_concat(Value a, Value b)
 {
     if (!bytes_check(a))
         return VALUE_NOT_IMPLEMENTED;
-    if (!bytes_check(b)) {
+    BytesObject *y = bytearray_bytes_like(b);
+    if (y == NULL) {
         exc_raise_format(&exc_TypeError, "can't concat %s to bytes", tname(b));
         return VALUE_NULL;
     }
-    BytesObject *r = bytes_alloc(B(a)->size + B(b)->size);
+    BytesObject *r = bytes_alloc(B(a)->size + y->size);
     memcpy(r->data, B(a)->data, (size_t)B(a)->size);
-    memcpy(r->data + B(a)->size, B(b)->data, (size_t)B(b)->size);
+    memcpy(r->data + B(a)->size, y->data, (size_t)y->size);
+    refcount_dec(&y->header);
     return value_steal(&r->header);
 }
 
@@ -242,19 +259,18 @@ static int bytes_contains_slot(Value self, Value item)
         }
         return memchr(b->data, (int)c, (size_t)b->size) != NULL;
     }
-    if (!bytes_check(item)) {
+    BytesObject *sub = bytearray_bytes_like(item);
+    if (sub == NULL) {
         exc_raise_format(&exc_TypeError,
                          "a bytes-like object is required, not '%s'",
                          tname(item));
         return -1;
     }
-    BytesObject *sub = B(item);
-    if (sub->size == 0)
-        return 1;
-    for (int64_t i = 0; i + sub->size <= b->size; i++)
-        if (memcmp(b->data + i, sub->data, (size_t)sub->size) == 0)
-            return 1;
-    return 0;
+    int found = sub->size == 0;
+    for (int64_t i = 0; !found && i + sub->size <= b->size; i++)
+        found = memcmp(b->data + i, sub->data, (size_t)sub->size) == 0;
+    refcount_dec(&sub->header);
+    return found;
 }
 
 // ------------------------------------------------------------ iterator
@@ -362,6 +378,8 @@ static Value bytes_from_object(Value src)
         value_incref(src);
         return src;
     }
+    if (bytearray_check(src))
+        return value_steal(&bytearray_snapshot(bytearray_of(src))->header);
     if (str_check(src)) {
         exc_raise_format(&exc_TypeError, "string argument without an encoding");
         return VALUE_NULL;

@@ -11,6 +11,7 @@
 #define FTPY_VM_OBJECTS_BYTES_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "vm/object.h"
@@ -42,8 +43,23 @@ int64_t bytes_hash(BytesObject *b);
 // repr(b) exactly as CPython: b'..' with \t \n \r \xNN escapes and the
 // same quote choice as str.
 struct StrObject *bytes_repr(const BytesObject *b);
+// The same wrapped as "<wrapper>(b'..')" with bytearray's escaping (a '
+// is escaped even inside "..."), for bytearray and its subclasses;
+// wrapper NULL gives bytes_repr.
+struct StrObject *bytes_repr_in(const BytesObject *b, const char *wrapper);
 
-// The method table (bytes_methods.c).
+// The method table (bytes_methods.c), and each shared method as a
+// function (bytes_method_find, ...; see bytes_methods.def): they accept
+// bytearray arguments wherever bytes are accepted.
 extern const MethodDef bytes_methods[];
+#define BYTES_METHOD(name)                                                     \
+    Value bytes_method_##name(Value self, const Value *args, size_t nargs,     \
+                              Object *kwnames);
+#define BYTES_CLASSMETHOD(name) BYTES_METHOD(name)
+#define BYTES_STATICMETHOD(name) BYTES_METHOD(name)
+#include "vm/objects/bytes_methods.def"
+#undef BYTES_METHOD
+#undef BYTES_CLASSMETHOD
+#undef BYTES_STATICMETHOD
 
 #endif // FTPY_VM_OBJECTS_BYTES_H

@@ -2,11 +2,17 @@
 // with CPython 3.11's results and messages. Searching and splitting share
 // textops.c with str; character classes are ASCII only, as in Python.
 //
-// Concurrency: bytes are immutable; every method is a pure function.
+// Every method listed in bytes_methods.def is exported through a wrapper
+// (bytes_method_<name>) that first turns bytearray arguments into bytes
+// snapshots, so the bodies below only ever see bytes.
+//
+// Concurrency: bytes are immutable; every method is a pure function
+// (bytearray arguments are read through bytearray_snapshot).
 #include <string.h>
 
 #include "vm/args.h"
 #include "vm/exc.h"
+#include "vm/objects/bytearray.h"
 #include "vm/objects/bytes.h"
 #include "vm/objects/codec.h"
 #include "vm/objects/int.h"
@@ -206,9 +212,14 @@ static Value affix_test(const char *fname, Value self, const Value *args,
     }
     TupleObject *t = (TupleObject *)value_as_object(a[0]);
     for (int64_t i = 0; i < t->size; i++) {
-        if (!need_bytes(t->items[i]))
+        BytesObject *sub = bytearray_bytes_like(t->items[i]);
+        if (sub == NULL) {
+            need_bytes(t->items[i]); // raises: not bytes
             return VALUE_NULL;
-        if (tail_match(B(self), B(t->items[i]), start, end, at_end))
+        }
+        bool match = tail_match(B(self), sub, start, end, at_end);
+        refcount_dec(&sub->header);
+        if (match)
             return VALUE_TRUE;
     }
     return VALUE_FALSE;
@@ -374,18 +385,19 @@ static Value m_join(Value self, const Value *args, size_t nargs, Object *kw)
     strbuf_init(&buf);
     Value v;
     for (int64_t i = 0; (v = op_next(it)) != VALUE_NULL; i++) {
-        if (!bytes_check(v)) {
+        BytesObject *item = bytearray_bytes_like(v);
+        if (item == NULL)
             exc_raise_format(&exc_TypeError,
                              "sequence item %lld: expected a bytes-like "
                              "object, %s found",
                              (long long)i, tname(v));
-            value_decref(v);
+        value_decref(v);
+        if (item == NULL)
             break;
-        }
         if (i > 0)
             strbuf_append(&buf, B(self)->data, (size_t)B(self)->size);
-        strbuf_append(&buf, B(v)->data, (size_t)B(v)->size);
-        value_decref(v);
+        strbuf_append(&buf, item->data, (size_t)item->size);
+        refcount_dec(&item->header);
     }
     value_decref(it);
     BytesObject *r = NULL;
@@ -564,6 +576,21 @@ static bool case_test(const BytesObject *b, bool upper)
     return cased;
 }
 
+// istitle: some cased byte; upper case only after uncased bytes, lower
+// case only after cased ones.
+static bool title_test(const BytesObject *b)
+{
+    bool cased = false, prev_cased = false;
+    for (int64_t i = 0; i < b->size; i++) {
+        unsigned char c = (unsigned char)b->data[i];
+        if ((is_upper(c) && prev_cased) || (is_lower(c) && !prev_cased))
+            return false;
+        prev_cased = is_upper(c) || is_lower(c);
+        cased |= prev_cased;
+    }
+    return cased;
+}
+
 static bool ascii_only(const BytesObject *b)
 {
     for (int64_t i = 0; i < b->size; i++)
@@ -588,6 +615,7 @@ TEST_METHOD(isdigit, all_bytes(b, is_digit))
 TEST_METHOD(isspace, all_bytes(b, is_space))
 TEST_METHOD(isupper, case_test(b, true))
 TEST_METHOD(islower, case_test(b, false))
+TEST_METHOD(istitle, title_test(b))
 TEST_METHOD(isascii, ascii_only(b))
 #undef TEST_METHOD
 
@@ -635,6 +663,109 @@ static Value m_rjust(Value self, const Value *args, size_t nargs, Object *kw)
 static Value m_center(Value self, const Value *args, size_t nargs, Object *kw)
 {
     return justify("center", self, args, nargs, kw, 2);
+}
+
+static Value m_zfill(Value self, const Value *args, size_t nargs, Object *kw)
+{
+    int64_t width;
+    if (!args_positional("zfill", nargs, kw, 1, 1) ||
+        !value_as_index(args[0], &width))
+        return VALUE_NULL;
+    BytesObject *b = B(self);
+    int64_t fill = width - b->size;
+    if (fill <= 0)
+        return value_new_ref(value_as_object(self));
+    BytesObject *r = bytes_alloc(width);
+    memset(r->data, '0', (size_t)fill);
+    memcpy(r->data + fill, b->data, (size_t)b->size);
+    if (b->size > 0 && (b->data[0] == '+' || b->data[0] == '-')) {
+        r->data[0] = b->data[0]; // the sign goes before the zeros
+        r->data[fill] = '0';
+    }
+    return ret(r);
+}
+
+static Value m_expandtabs(Value self, const Value *args, size_t nargs,
+                          Object *kw)
+{
+    Value a[1];
+    int64_t tabsize = 8;
+    if (!args_parse("expandtabs", args, nargs, kw, "tabsize", 0, 0, a) ||
+        (a[0] != VALUE_NULL && !value_as_index(a[0], &tabsize)))
+        return VALUE_NULL;
+    BytesObject *b = B(self);
+    StrBuf buf;
+    strbuf_init(&buf);
+    int64_t column = 0;
+    for (int64_t i = 0; i < b->size; i++) {
+        char c = b->data[i];
+        if (c == '\t') {
+            int64_t pad = tabsize > 0 ? tabsize - column % tabsize : 0;
+            for (int64_t k = 0; k < pad; k++)
+                strbuf_append_char(&buf, ' ');
+            column += pad;
+            continue;
+        }
+        strbuf_append_char(&buf, c);
+        column = c == '\n' || c == '\r' ? 0 : column + 1;
+    }
+    BytesObject *r = bytes_from(buf.data, (int64_t)buf.size);
+    strbuf_discard(&buf);
+    return ret(r);
+}
+
+// ------------------------------------------------------------ translation
+
+static Value m_translate(Value self, const Value *args, size_t nargs,
+                         Object *kw)
+{
+    Value a[2];
+    if (!args_parse("translate", args, nargs, kw, "table,delete", 1, 1, a))
+        return VALUE_NULL;
+    bool identity = value_is_none(a[0]);
+    if (!identity && !need_bytes(a[0]))
+        return VALUE_NULL;
+    if (!identity && B(a[0])->size != 256) {
+        exc_raise_format(&exc_ValueError,
+                         "translation table must be 256 characters long");
+        return VALUE_NULL;
+    }
+    if (a[1] != VALUE_NULL && !need_bytes(a[1]))
+        return VALUE_NULL;
+    bool drop[256] = {false};
+    for (int64_t i = 0; a[1] != VALUE_NULL && i < B(a[1])->size; i++)
+        drop[(unsigned char)B(a[1])->data[i]] = true;
+    BytesObject *b = B(self), *r = bytes_alloc(b->size);
+    int64_t n = 0;
+    for (int64_t i = 0; i < b->size; i++) {
+        unsigned char c = (unsigned char)b->data[i];
+        if (!drop[c])
+            r->data[n++] = identity ? (char)c : B(a[0])->data[c];
+    }
+    r->size = n;
+    r->data[n] = '\0';
+    return ret(r);
+}
+
+static Value m_maketrans(Value unused, const Value *args, size_t nargs,
+                         Object *kw)
+{
+    (void)unused;
+    if (!args_positional("maketrans", nargs, kw, 2, 2) ||
+        !need_bytes(args[0]) || !need_bytes(args[1]))
+        return VALUE_NULL;
+    BytesObject *from = B(args[0]), *to = B(args[1]);
+    if (from->size != to->size) {
+        exc_raise_format(&exc_ValueError,
+                         "maketrans arguments must have same length");
+        return VALUE_NULL;
+    }
+    BytesObject *r = bytes_alloc(256);
+    for (int i = 0; i < 256; i++)
+        r->data[i] = (char)i;
+    for (int64_t i = 0; i < from->size; i++)
+        r->data[(unsigned char)from->data[i]] = to->data[i];
+    return ret(r);
 }
 
 // ------------------------------------------------------------ conversion
@@ -751,43 +882,53 @@ static Value m_decode(Value self, const Value *args, size_t nargs, Object *kw)
     return s ? value_steal(&s->header) : VALUE_NULL;
 }
 
+// ------------------------------------------------------------ exports
+
+// Calls `fn` with every bytearray argument (positional or keyword)
+// replaced by a bytes snapshot of it.
+static Value with_bytes_args(CallFn fn, Value self, const Value *args,
+                             size_t nargs, Object *kw)
+{
+    size_t total = nargs + (kw ? (size_t)((TupleObject *)kw)->size : 0);
+    bool any = false;
+    for (size_t i = 0; i < total; i++)
+        any |= bytearray_check(args[i]);
+    if (!any || total > 8) // no method takes more than 3 arguments
+        return fn(self, args, nargs, kw);
+    Value conv[8];
+    for (size_t i = 0; i < total; i++) {
+        BytesObject *b = bytearray_check(args[i])
+                             ? bytearray_snapshot(bytearray_of(args[i]))
+                             : NULL;
+        conv[i] = b ? value_steal(&b->header) : args[i];
+    }
+    Value r = fn(self, conv, nargs, kw);
+    for (size_t i = 0; i < total; i++)
+        if (conv[i] != args[i])
+            value_decref(conv[i]);
+    return r;
+}
+
+#define BYTES_METHOD(name)                                                     \
+    Value bytes_method_##name(Value self, const Value *args, size_t nargs,     \
+                              Object *kw)                                      \
+    {                                                                          \
+        return with_bytes_args(m_##name, self, args, nargs, kw);               \
+    }
+#define BYTES_CLASSMETHOD(name) BYTES_METHOD(name)
+#define BYTES_STATICMETHOD(name) BYTES_METHOD(name)
+#include "vm/objects/bytes_methods.def"
+#undef BYTES_METHOD
+#undef BYTES_CLASSMETHOD
+#undef BYTES_STATICMETHOD
+
 const MethodDef bytes_methods[] = {
-    {"decode", m_decode, 0},
-    {"find", m_find, 0},
-    {"rfind", m_rfind, 0},
-    {"index", m_index, 0},
-    {"rindex", m_rindex, 0},
-    {"count", m_count, 0},
-    {"startswith", m_startswith, 0},
-    {"endswith", m_endswith, 0},
-    {"split", m_split, 0},
-    {"rsplit", m_rsplit, 0},
-    {"splitlines", m_splitlines, 0},
-    {"partition", m_partition, 0},
-    {"rpartition", m_rpartition, 0},
-    {"join", m_join, 0},
-    {"strip", m_strip, 0},
-    {"lstrip", m_lstrip, 0},
-    {"rstrip", m_rstrip, 0},
-    {"replace", m_replace, 0},
-    {"removeprefix", m_removeprefix, 0},
-    {"removesuffix", m_removesuffix, 0},
-    {"upper", m_upper, 0},
-    {"lower", m_lower, 0},
-    {"swapcase", m_swapcase, 0},
-    {"title", m_title, 0},
-    {"capitalize", m_capitalize, 0},
-    {"isalpha", m_isalpha, 0},
-    {"isalnum", m_isalnum, 0},
-    {"isdigit", m_isdigit, 0},
-    {"isspace", m_isspace, 0},
-    {"isupper", m_isupper, 0},
-    {"islower", m_islower, 0},
-    {"isascii", m_isascii, 0},
-    {"ljust", m_ljust, 0},
-    {"rjust", m_rjust, 0},
-    {"center", m_center, 0},
-    {"hex", m_hex, 0},
-    {"fromhex", m_fromhex, METHOD_CLASS},
+#define BYTES_METHOD(name) {#name, bytes_method_##name, 0},
+#define BYTES_CLASSMETHOD(name) {#name, bytes_method_##name, METHOD_CLASS},
+#define BYTES_STATICMETHOD(name) {#name, bytes_method_##name, METHOD_STATIC},
+#include "vm/objects/bytes_methods.def"
+#undef BYTES_METHOD
+#undef BYTES_CLASSMETHOD
+#undef BYTES_STATICMETHOD
     {NULL, NULL, 0},
 };

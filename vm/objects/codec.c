@@ -104,26 +104,14 @@ static const char *encode_reason(Codec c)
                                : "surrogates not allowed";
 }
 
-static void raise_encode(Codec c, uint32_t cp, int64_t start, int64_t end)
+// UnicodeEncodeError for code points [start, end) of `s`; its message
+// comes from the attributes (exception.c).
+static void raise_encode(Codec c, const StrObject *s, int64_t start,
+                         int64_t end)
 {
-    const char *name = codec_name(c), *why = encode_reason(c);
-    if (end - start > 1)
-        exc_raise_format(&exc_UnicodeEncodeError,
-                         "'%s' codec can't encode characters in position "
-                         "%lld-%lld: %s",
-                         name, (long long)start, (long long)end - 1, why);
-    else
-        exc_raise_format(&exc_UnicodeEncodeError,
-                         "'%s' codec can't encode character '\\%s%0*x' in "
-                         "position %lld: %s",
-                         name,
-                         cp < 0x100     ? "x"
-                         : cp < 0x10000 ? "u"
-                                        : "U",
-                         cp < 0x100     ? 2
-                         : cp < 0x10000 ? 4
-                                        : 8,
-                         cp, (long long)start, why);
+    exception_raise_unicode(&exc_UnicodeEncodeError, codec_name(c),
+                            (Value)&s->header | VALUE_TAG_BORROWED, start, end,
+                            encode_reason(c));
 }
 
 static void add_encoded(StrBuf *b, Codec c, uint32_t cp)
@@ -203,7 +191,7 @@ BytesObject *codec_encode(const StrObject *s, const char *encoding,
         if (h == -2 && (h = handler_lookup(errors)) < 0)
             break;
         if (!encode_error(&b, (Codec)c, (Handler)h, cp)) {
-            raise_encode((Codec)c, cp, index,
+            raise_encode((Codec)c, s, index,
                          bad_run_end(s, (Codec)c, off, index));
             h = -1;
             break;
@@ -260,20 +248,15 @@ static int utf8_check(const unsigned char *p, int64_t avail, uint32_t *cp,
     return n;
 }
 
-static void raise_decode(Codec c, const unsigned char *data, int64_t at,
-                         int bad, const char *why)
+// UnicodeDecodeError for bytes [at, at + bad) of data[0, size).
+static void raise_decode(Codec c, const unsigned char *data, int64_t size,
+                         int64_t at, int bad, const char *why)
 {
-    const char *name = codec_name(c);
-    if (bad == 1)
-        exc_raise_format(&exc_UnicodeDecodeError,
-                         "'%s' codec can't decode byte 0x%02x in position "
-                         "%lld: %s",
-                         name, data[at], (long long)at, why);
-    else
-        exc_raise_format(&exc_UnicodeDecodeError,
-                         "'%s' codec can't decode bytes in position "
-                         "%lld-%lld: %s",
-                         name, (long long)at, (long long)(at + bad - 1), why);
+    BytesObject *object = bytes_from((const char *)data, size);
+    exception_raise_unicode(&exc_UnicodeDecodeError, codec_name(c),
+                            (Value)&object->header | VALUE_TAG_BORROWED, at,
+                            at + bad, why);
+    refcount_dec(&object->header);
 }
 
 // Applies handler `h` to the `bad` undecodable bytes at p.
@@ -337,7 +320,7 @@ StrObject *codec_decode(const char *data, int64_t size, const char *encoding,
         if ((h == -2 && (h = handler_lookup(errors)) < 0) ||
             !decode_error(&b, (Handler)h, p + at, bad)) {
             if (h >= 0)
-                raise_decode((Codec)c, p, at, bad, why);
+                raise_decode((Codec)c, p, size, at, bad, why);
             strbuf_discard(&b);
             return NULL;
         }

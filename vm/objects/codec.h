@@ -11,7 +11,8 @@
 // Encoding names are matched as Python normalises them ("UTF8", "utf_8",
 // "latin1", "ISO-8859-1", "us-ascii", ...).
 //
-// The Unicode exceptions carry their message as their only argument.
+// The Unicode exceptions carry CPython's five arguments and attributes
+// (encoding, object, start, end, reason; see exception_raise_unicode).
 //
 // Concurrency: pure functions.
 #ifndef FTPY_VM_OBJECTS_CODEC_H

@@ -8,7 +8,9 @@
 #include <string.h>
 
 #include "vm/exc.h"
+#include "vm/objects/bytes.h"
 #include "vm/objects/dict.h"
+#include "vm/objects/int.h"
 #include "vm/objects/strbuf.h"
 #include "vm/objects/tuple.h"
 #include "vm/ops.h"
@@ -24,8 +26,12 @@ static Value oserror_new(TypeObject *t, const Value *args, size_t nargs,
                          Object *kwnames);
 static StrObject *oserror_str(Value self);
 static const GetSetDef system_exit_getsets[], stop_iteration_getsets[];
+static const GetSetDef name_getsets[];
 static const GetSetDef exception_getsets[];
 static StrObject *key_error_str(Value self);
+static Value unicode_error_new(TypeObject *t, const Value *args, size_t nargs,
+                               Object *kwnames);
+static StrObject *unicode_error_str(Value self);
 
 TypeObject exc_BaseException = {
     .header = OBJ_HEADER_IMMORTAL(&type_type),
@@ -52,6 +58,16 @@ TypeObject exc_BaseException = {
 #include "vm/objects/exceptions.def"
 #undef EXCEPTION
 
+// io.UnsupportedOperation: CPython's derives from OSError and
+// ValueError; with single inheritance ours derives from OSError only.
+TypeObject exc_UnsupportedOperation = {
+    .header = OBJ_HEADER_IMMORTAL(&type_type),
+    .name = "UnsupportedOperation",
+    .basic_size = sizeof(ExceptionObject),
+    .dealloc = exception_dealloc,
+    .base = &exc_OSError,
+};
+
 void exceptions_init(void)
 {
     // KeyError shows its key as repr (so KeyError('') prints as '').
@@ -60,10 +76,14 @@ void exceptions_init(void)
     exc_OSError.str = oserror_str;
     exc_SystemExit.getsets = system_exit_getsets;
     exc_StopIteration.getsets = stop_iteration_getsets;
+    exc_AttributeError.getsets = exc_NameError.getsets = name_getsets;
+    exc_UnicodeEncodeError.new = exc_UnicodeDecodeError.new = unicode_error_new;
+    exc_UnicodeEncodeError.str = exc_UnicodeDecodeError.str = unicode_error_str;
     type_ready(&exc_BaseException);
 #define EXCEPTION(name, base) type_ready(&exc_##name);
 #include "vm/objects/exceptions.def"
 #undef EXCEPTION
+    type_ready(&exc_UnsupportedOperation);
 }
 
 ExceptionObject *exception_new(TypeObject *type, Value args)
@@ -320,6 +340,34 @@ static void set_attr(ExceptionObject *e, const char *name, Value v)
     exception_setattr((Value)&e->header, str_intern_cstr(name), v);
 }
 
+void exception_set_attr(ExceptionObject *e, const char *name, Value v)
+{
+    set_attr(e, name, v);
+}
+
+// AttributeError.name and NameError.name: None until set.
+static Value get_name(Value self)
+{
+    ExceptionObject *e = (ExceptionObject *)value_as_object(self);
+    Value v = dict_lookup(e, str_intern_cstr("name"));
+    return v != VALUE_NULL ? v : VALUE_NONE;
+}
+
+static int set_name(Value self, Value v)
+{
+    ExceptionObject *e = (ExceptionObject *)value_as_object(self);
+    if (e->dict == NULL)
+        e->dict = &dict_new()->header;
+    value_incref(v);
+    return dict_set((DictObject *)e->dict,
+                    value_new_ref(&str_intern_cstr("name")->header), v);
+}
+
+static const GetSetDef name_getsets[] = {
+    {"name", get_name, set_name},
+    {NULL, NULL, NULL},
+};
+
 // ------------------------------------------------------------ OSError
 
 // OSError(errno, strerror[, filename]): args keeps the first two, the
@@ -383,4 +431,91 @@ void exception_raise_errno(int err, const char *filename)
     value_decref(args[2]);
     if (e != VALUE_NULL)
         exc_raise((ExceptionObject *)value_as_object(e));
+}
+
+// ------------------------------------------------------------ Unicode errors
+
+// UnicodeEncodeError/UnicodeDecodeError(encoding, object, start, end,
+// reason): args keeps all five, and each is an attribute too.
+static Value unicode_error_new(TypeObject *t, const Value *args, size_t nargs,
+                               Object *kwnames)
+{
+    Value r = exception_new_slot(t, args, nargs, kwnames);
+    if (r == VALUE_NULL || nargs != 5)
+        return r;
+    ExceptionObject *e = (ExceptionObject *)value_as_object(r);
+    static const char *const names[] = {"encoding", "object", "start", "end",
+                                        "reason"};
+    for (size_t i = 0; i < 5; i++)
+        set_attr(e, names[i], args[i]);
+    return r;
+}
+
+void exception_raise_unicode(TypeObject *type, const char *encoding,
+                             Value object, int64_t start, int64_t end,
+                             const char *reason)
+{
+    Value args[5] = {value_steal(&str_from_cstr(encoding)->header), object,
+                     value_from_int(start), value_from_int(end),
+                     value_steal(&str_from_cstr(reason)->header)};
+    Value e = unicode_error_new(type, args, 5, NULL);
+    value_decref(args[0]);
+    value_decref(args[4]);
+    if (e != VALUE_NULL)
+        exc_raise((ExceptionObject *)value_as_object(e));
+}
+
+// The one character or byte in error, as CPython's message shows it:
+// "character '\xe9'" or "byte 0xff".
+static StrObject *bad_unit(Value object, int64_t at)
+{
+    if (str_check(object)) {
+        StrObject *s = (StrObject *)value_as_object(object);
+        if (at < 0 || at >= s->length)
+            return NULL;
+        uint32_t cp = str_code_point_at(s, at);
+        return cp < 0x100     ? str_from_format("character '\\x%02x'", cp)
+               : cp < 0x10000 ? str_from_format("character '\\u%04x'", cp)
+                              : str_from_format("character '\\U%08x'", cp);
+    }
+    if (bytes_check(object) && at >= 0 && at < bytes_of(object)->size)
+        return str_from_format("byte 0x%02x",
+                               (unsigned char)bytes_of(object)->data[at]);
+    return NULL;
+}
+
+// CPython derives the message from the attributes:
+// "'ascii' codec can't encode character '\xe9' in position 0: ordinal
+// not in range(128)", "... can't decode bytes in position 0-1: ...".
+static StrObject *unicode_error_str(Value self)
+{
+    ExceptionObject *e = (ExceptionObject *)value_as_object(self);
+    Value v[5];
+    static const char *const names[] = {"encoding", "object", "start", "end",
+                                        "reason"};
+    bool ok = true;
+    for (size_t i = 0; i < 5; i++)
+        ok &= (v[i] = dict_lookup(e, str_intern_cstr(names[i]))) != VALUE_NULL;
+    int64_t start = 0, end = 0;
+    ok = ok && str_check(v[0]) && str_check(v[4]) && int_check(v[2]) &&
+         int_check(v[3]) && int_as_i64(v[2], &start) && int_as_i64(v[3], &end);
+    StrObject *r = NULL;
+    if (ok) {
+        bool encode = exception_is(e, &exc_UnicodeEncodeError);
+        const char *enc = ((StrObject *)value_as_object(v[0]))->data;
+        const char *why = ((StrObject *)value_as_object(v[4]))->data;
+        const char *verb = encode ? "encode" : "decode";
+        StrObject *unit = end == start + 1 ? bad_unit(v[1], start) : NULL;
+        r = unit ? str_from_format("'%s' codec can't %s %s in position %lld: "
+                                   "%s",
+                                   enc, verb, unit->data, (long long)start, why)
+                 : str_from_format("'%s' codec can't %s %s in position "
+                                   "%lld-%lld: %s",
+                                   enc, verb, encode ? "characters" : "bytes",
+                                   (long long)start, (long long)end - 1, why);
+        refcount_xdec(unit ? &unit->header : NULL);
+    }
+    for (size_t i = 0; i < 5; i++)
+        value_decref(v[i]);
+    return r ? r : exception_str(self);
 }

@@ -14,6 +14,7 @@
 #define FTPY_VM_OBJECTS_EXCEPTION_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "vm/value.h"
 
@@ -31,6 +32,10 @@ extern TypeObject exc_BaseException;
 #define EXCEPTION(name, base) extern TypeObject exc_##name;
 #include "vm/objects/exceptions.def"
 #undef EXCEPTION
+// io.UnsupportedOperation (not a builtin name): file operations the mode
+// does not allow. CPython's class derives from OSError and ValueError;
+// ours, with single inheritance, from OSError only.
+extern TypeObject exc_UnsupportedOperation;
 
 // Readies every exception type (called by types_init).
 void exceptions_init(void);
@@ -44,6 +49,18 @@ ExceptionObject *exception_new_message(TypeObject *type, const char *message);
 // for ENOENT, ...) with errno, strerror and filename (NULL: none) set,
 // printed as "[Errno 2] No such file or directory: 'x'".
 void exception_raise_errno(int err, const char *filename);
+
+// Raises `type` (exc_UnicodeEncodeError or exc_UnicodeDecodeError) as
+// the codecs do: args (encoding, object, start, end, reason), the same
+// five as attributes, and CPython's message derived from them. `object`
+// (the str or bytes in error) is borrowed.
+void exception_raise_unicode(TypeObject *type, const char *encoding,
+                             Value object, int64_t start, int64_t end,
+                             const char *reason);
+
+// Sets attribute `name` of `e` to `v` (borrowed), as e.name = v would:
+// AttributeError.name and NameError.name after raising them, say.
+void exception_set_attr(ExceptionObject *e, const char *name, Value v);
 
 // The str of a one-argument exception's message, or NULL.
 const char *exception_message(const ExceptionObject *e);

@@ -71,7 +71,8 @@ static bool check_can(const FileObject *f, bool write)
         return false;
     if (write ? f->writable : f->readable)
         return true;
-    exc_raise_format(&exc_OSError, write ? "not writable" : "not readable");
+    exc_raise_format(&exc_UnsupportedOperation,
+                     write ? "not writable" : "not readable");
     return false;
 }
 

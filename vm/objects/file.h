@@ -11,8 +11,8 @@
 // name, mode (and encoding for text). Errors follow CPython: ValueError
 // "I/O operation on closed file.", FileNotFoundError "[Errno 2] No such
 // file or directory: 'x'" (the message only: exceptions carry no errno or
-// filename attribute yet), OSError "not readable" where CPython raises
-// io.UnsupportedOperation (not in the hierarchy yet).
+// filename attribute yet), io.UnsupportedOperation "not readable" /
+// "not writable" (derived from OSError only: see exception.h).
 //
 // Concurrency: every operation runs inside the file object's critical
 // section (CRITICAL_BEGIN on the file), so threads sharing a file see

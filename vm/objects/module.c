@@ -31,10 +31,13 @@ static Value module_getattr(Value self, StrObject *name)
         return v;
     if (r == 0 && str_equal_cstr(name, "__dict__"))
         return value_new_ref(m->dict);
-    if (r == 0)
+    if (r == 0) {
         exc_raise_format(&exc_AttributeError,
                          "module '%s' has no attribute '%s'", m->name->data,
                          name->data);
+        exception_set_attr(exc_occurred(), "name",
+                           (Value)&name->header | VALUE_TAG_BORROWED);
+    }
     return VALUE_NULL;
 }
 

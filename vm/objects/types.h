@@ -4,6 +4,7 @@
 #define FTPY_VM_OBJECTS_TYPES_H
 
 #include "vm/objects/builtin.h"
+#include "vm/objects/bytearray.h"
 #include "vm/objects/bytes.h"
 #include "vm/objects/code.h"
 #include "vm/objects/dict.h"
