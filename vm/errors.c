@@ -243,8 +243,52 @@ static void print_traceback(FILE *out, Value tbv)
 
 // ------------------------------------------------------------ exceptions
 
+// An int attribute of a SyntaxError, or `dflt`.
+static int int_attr(ExceptionObject *e, const char *name, int dflt)
+{
+    Value v;
+    if (op_lookup_attr((Value)&e->header, str_intern_cstr(name), &v) != 1) {
+        exc_clear();
+        return dflt;
+    }
+    int r = value_is_int(v) ? (int)value_as_int(v) : dflt;
+    value_decref(v);
+    return r;
+}
+
+// A SyntaxError raised by an import prints as the compiler's error does:
+// file, line, the source line and carets.
+static bool print_syntax_error(FILE *out, ExceptionObject *e)
+{
+    Value file;
+    if (!exception_is(e, &exc_SyntaxError) ||
+        op_lookup_attr((Value)&e->header, str_intern_cstr("filename"), &file) !=
+            1) {
+        exc_clear();
+        return false;
+    }
+    SyntaxErrorInfo info = {0};
+    info.kind = exception_is(e, &exc_TabError)           ? TAB_ERROR
+                : exception_is(e, &exc_IndentationError) ? INDENTATION_ERROR
+                                                         : SYNTAX_ERROR;
+    snprintf(info.message, sizeof info.message, "%s",
+             exception_message(e) ? exception_message(e) : "");
+    info.filename = ((StrObject *)value_as_object(file))->data;
+    info.lineno = int_attr(e, "lineno", 1);
+    info.offset = int_attr(e, "offset", 0);
+    info.end_lineno = int_attr(e, "end_lineno", info.lineno);
+    info.end_offset = int_attr(e, "end_offset", 0);
+    Source *src = load_source(info.filename);
+    errors_print_syntax_error(out, &info, src ? src->text : "",
+                              src ? src->len : 0);
+    value_decref(file);
+    return true;
+}
+
 static void print_message(FILE *out, ExceptionObject *e)
 {
+    if (print_syntax_error(out, e))
+        return;
     const char *name = object_type(&e->header)->name;
     StrObject *s = op_str((Value)&e->header);
     if (s == NULL) {

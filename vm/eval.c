@@ -12,6 +12,7 @@
 #include "vm/eval_ops.h"
 #include "vm/exc.h"
 #include "vm/frame.h"
+#include "vm/import.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/list.h"
 #include "vm/objects/slice.h"

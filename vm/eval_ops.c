@@ -440,31 +440,3 @@ void raise_unbound_local(const CodeObject *code, uint32_t index)
                          "associated with a value",
                          name->data);
 }
-
-// ------------------------------------------------------------ imports
-
-Value import_name(Frame *f, StrObject *name, Value fromlist, Value level)
-{
-    (void)f;
-    (void)level;
-    Value m = import_module(name);
-    if (m == VALUE_NULL || fromlist == VALUE_NULL || value_is_none(fromlist))
-        return m;
-    return m;
-}
-
-Value import_from(Value module, StrObject *name)
-{
-    Value v;
-    int r = op_lookup_attr(module, name, &v);
-    if (r == 1)
-        return v;
-    if (r == 0) {
-        StrObject *mname = module_name(module);
-        exc_raise_format(&exc_ImportError,
-                         "cannot import name '%s' from '%s' (unknown "
-                         "location)",
-                         name->data, mname ? mname->data : "?");
-    }
-    return VALUE_NULL;
-}

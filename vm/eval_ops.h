@@ -53,8 +53,5 @@ Value with_exit_exception(Value exit, Value exc);
 // The errors of failed name lookups.
 void raise_name_error(StrObject *name);
 void raise_unbound_local(const CodeObject *code, uint32_t index);
-// IMPORT_NAME / IMPORT_FROM.
-Value import_name(Frame *f, StrObject *name, Value fromlist, Value level);
-Value import_from(Value module, StrObject *name);
 
 #endif // FTPY_VM_EVAL_OPS_H

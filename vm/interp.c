@@ -1,4 +1,4 @@
-// interp.c: interpreter-wide objects and imports of built-in modules.
+// interp.c: interpreter-wide objects: builtins, sys, sys.modules.
 #include "vm/interp.h"
 
 #include "vm/base/mutex.h"
@@ -9,11 +9,6 @@
 #include "vm/ops.h"
 
 Interp interp;
-
-// Imports create modules at most once: the lock is held while a module is
-// looked up and, if missing, created (a leaf: module creation runs no
-// Python code).
-static Mutex import_lock = MUTEX_INIT;
 
 static void register_module(ModuleObject *m)
 {
@@ -40,20 +35,4 @@ void interp_fini(void)
     refcount_dec(&interp.sys->header);
     refcount_dec(&interp.builtins->header);
     interp.modules = NULL;
-}
-
-Value import_module(StrObject *name)
-{
-    Value v;
-    // Pairs with the unlock below: a module registered by another
-    // thread's import is complete before it is visible here.
-    mutex_lock(&import_lock);
-    int r = dict_get((DictObject *)interp.modules, (Value)&name->header, &v);
-    mutex_unlock(&import_lock);
-    if (r == 1)
-        return v;
-    if (r == 0)
-        exc_raise_format(&exc_ModuleNotFoundError, "No module named '%s'",
-                         name->data);
-    return VALUE_NULL;
 }

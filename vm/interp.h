@@ -20,10 +20,6 @@ extern Interp interp;
 void interp_init(int argc, char **argv);
 void interp_fini(void);
 
-// A module by name: sys.modules first, then the built-in modules.
-// ModuleNotFoundError "No module named 'x'" otherwise.
-Value import_module(StrObject *name);
-
 // The built-in modules' constructors (vm/modules/).
 ModuleObject *builtins_module_create(void);
 ModuleObject *sys_module_create(int argc, char **argv);

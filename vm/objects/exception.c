@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <string.h>
 
+#include "vm/compile/syntax_error.h"
 #include "vm/exc.h"
 #include "vm/objects/bytes.h"
 #include "vm/objects/dict.h"
@@ -68,10 +69,13 @@ TypeObject exc_UnsupportedOperation = {
     .base = &exc_OSError,
 };
 
+static StrObject *syntax_error_str(Value self);
+
 void exceptions_init(void)
 {
     // KeyError shows its key as repr (so KeyError('') prints as '').
     exc_KeyError.str = key_error_str;
+    exc_SyntaxError.str = syntax_error_str;
     exc_OSError.new = oserror_new;
     exc_OSError.str = oserror_str;
     exc_SystemExit.getsets = system_exit_getsets;
@@ -518,4 +522,50 @@ static StrObject *unicode_error_str(Value self)
     for (size_t i = 0; i < 5; i++)
         value_decref(v[i]);
     return r ? r : exception_str(self);
+}
+
+// ------------------------------------------------------------ SyntaxError
+
+static StrObject *syntax_error_str(Value self)
+{
+    ExceptionObject *e = (ExceptionObject *)value_as_object(self);
+    Value msg = dict_lookup(e, str_intern_cstr("msg"));
+    Value file = dict_lookup(e, str_intern_cstr("filename"));
+    Value line = dict_lookup(e, str_intern_cstr("lineno"));
+    StrObject *r;
+    if (msg && value_type(msg) == &str_type && file &&
+        value_type(file) == &str_type && line && value_is_int(line)) {
+        const char *path = ((StrObject *)value_as_object(file))->data;
+        const char *slash = strrchr(path, '/');
+        r = str_from_format(
+            "%s (%s, line %lld)", ((StrObject *)value_as_object(msg))->data,
+            slash ? slash + 1 : path, (long long)value_as_int(line));
+    } else {
+        r = exception_str(self);
+    }
+    value_decref(msg);
+    value_decref(file);
+    value_decref(line);
+    return r;
+}
+
+void exception_raise_syntax_error(const SyntaxErrorInfo *info)
+{
+    TypeObject *t = info->kind == TAB_ERROR           ? &exc_TabError
+                    : info->kind == INDENTATION_ERROR ? &exc_IndentationError
+                                                      : &exc_SyntaxError;
+    ExceptionObject *e = exception_new_message(t, info->message);
+    Value msg = value_steal(&str_from_cstr(info->message)->header);
+    set_attr(e, "msg", msg);
+    value_decref(msg);
+    if (!info->no_location) {
+        Value file = value_steal(&str_from_cstr(info->filename)->header);
+        set_attr(e, "filename", file);
+        value_decref(file);
+        set_attr(e, "lineno", value_from_int(info->lineno));
+        set_attr(e, "offset", value_from_int(info->offset));
+        set_attr(e, "end_lineno", value_from_int(info->end_lineno));
+        set_attr(e, "end_offset", value_from_int(info->end_offset));
+    }
+    exc_raise(e);
 }

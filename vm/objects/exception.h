@@ -58,6 +58,12 @@ void exception_raise_unicode(TypeObject *type, const char *encoding,
                              Value object, int64_t start, int64_t end,
                              const char *reason);
 
+// Raises the SyntaxError (IndentationError, TabError) the compiler
+// reported, with CPython's attributes: msg, filename, lineno, offset,
+// text, end_lineno, end_offset. str() is "msg (file, line N)".
+struct SyntaxErrorInfo;
+void exception_raise_syntax_error(const struct SyntaxErrorInfo *info);
+
 // Sets attribute `name` of `e` to `v` (borrowed), as e.name = v would:
 // AttributeError.name and NameError.name after raising them, say.
 void exception_set_attr(ExceptionObject *e, const char *name, Value v);

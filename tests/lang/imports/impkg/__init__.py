@@ -1,0 +1,2 @@
+# A package other tests import; its submodule is imported on demand.
+NAME = "impkg"
