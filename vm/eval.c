@@ -8,12 +8,14 @@
 // frame from outside: calls, errors, frame switches.
 #include "vm/eval.h"
 
+#include "vm/base/atomic.h"
 #include "vm/call.h"
 #include "vm/eval_ops.h"
 #include "vm/exc.h"
 #include "vm/frame.h"
 #include "vm/import.h"
 #include "vm/objects/dict.h"
+#include "vm/objects/generator.h"
 #include "vm/objects/list.h"
 #include "vm/objects/slice.h"
 #include "vm/objects/str.h"
@@ -133,6 +135,43 @@ static bool is_python_function(Value v)
            object_type(value_as_object(v)) == &function_type;
 }
 
+static bool is_generator_function(Value v)
+{
+    FunctionObject *fn = (FunctionObject *)value_as_object(v);
+    return (fn->code->flags & CODE_FLAG_GENERATOR) != 0;
+}
+
+// SEND: one step of `yield from`: the delegate's next value (*done
+// false), or its result (*done true).
+static Value send_to(Value it, Value sent, bool *done)
+{
+    if (generator_check(it))
+        return generator_resume((GeneratorObject *)value_as_object(it), sent,
+                                false, done);
+    Value r;
+    if (value_is_none(sent)) {
+        r = op_next_raw(it);
+    } else {
+        Value m = op_getattr(it, str_intern_cstr("send"));
+        r = m ? op_call(m, &sent, 1, NULL) : VALUE_NULL;
+        value_decref(m);
+    }
+    *done = false;
+    if (r != VALUE_NULL)
+        return r;
+    *done = true;
+    if (!exc_occurred())
+        return VALUE_NONE;
+    if (!exc_matches(&exc_StopIteration))
+        return VALUE_NULL;
+    ExceptionObject *stop = exc_fetch(); // its value is the result
+    TupleObject *args = (TupleObject *)value_as_object(stop->args);
+    r = args->size ? args->items[0] : VALUE_NONE;
+    value_incref(r);
+    refcount_dec(&stop->header);
+    return r;
+}
+
 // Drops the `n` values at items[0..n).
 static void drop_values(Value *items, size_t n)
 {
@@ -180,7 +219,7 @@ static inline Value binary_fast(Value a, Value b, uint32_t op)
     return op_binary(a, b, (int)op);
 }
 
-static Value run(ThreadState *ts, Frame *f)
+static Value run(ThreadState *ts, Frame *f, bool throwing)
 {
 #ifdef FTPY_COMPUTED_GOTO
     static void *const dispatch_table[OP_COUNT] = {
@@ -196,6 +235,8 @@ static Value run(ThreadState *ts, Frame *f)
     Value kwnames;
     LOAD_FRAME();
     thread_poll(ts);
+    if (throwing)
+        goto error;
 
 #ifdef FTPY_COMPUTED_GOTO
     DISPATCH();
@@ -733,6 +774,43 @@ dispatch:
         PUSH(result);
         DISPATCH();
     }
+    TARGET(YIELD_VALUE)
+    {
+        Value v = POP();
+        SAVE_FRAME();
+        f->yielded = true;
+        ts->frame = f->previous;
+        ts->py_depth--;
+        return v; // a generator's frame is always an entry frame
+    }
+    TARGET(GET_YIELD_FROM_ITER)
+    {
+        Value v = TOP();
+        if (!generator_check(v)) {
+            Value it = op_iter(v);
+            value_decref(POP());
+            if (it == VALUE_NULL)
+                goto error;
+            PUSH(it);
+        }
+        DISPATCH();
+    }
+    TARGET(SEND)
+    {
+        Value sent = POP();
+        bool done;
+        SAVE_FRAME();
+        Value r = send_to(TOP(), sent, &done);
+        value_decref(sent);
+        if (r == VALUE_NULL)
+            goto error;
+        if (done) {
+            value_decref(POP());
+            ip = code->instrs + oparg;
+        }
+        PUSH(r);
+        DISPATCH();
+    }
     TARGET(MAKE_FUNCTION)
     {
         Value code_v = POP();
@@ -769,7 +847,7 @@ do_call : {
         total++;
     }
     SAVE_FRAME();
-    if (is_python_function(callable)) {
+    if (is_python_function(callable) && !is_generator_function(callable)) {
         FunctionObject *fn = (FunctionObject *)value_as_object(callable);
         Frame *callee = call_frame(ts, fn, args, nargs, kw);
         drop_values(args, total);
@@ -975,8 +1053,34 @@ static Value run_entry(ThreadState *ts, Frame *f)
     f->entry = true;
     ts->frame = f;
     ts->c_depth++;
-    Value r = run(ts, f);
+    Value r = run(ts, f, false);
     ts->c_depth--;
+    return r;
+}
+
+Value eval_resume(Frame *f, Value sent, bool throwing, bool *yielded)
+{
+    ThreadState *ts = thread_current();
+    *yielded = false;
+    if (ts->c_depth >= C_DEPTH_LIMIT ||
+        ts->py_depth >= atomic_load_i32_relaxed(&runtime.recursion_limit)) {
+        exc_raise_format(&exc_RecursionError,
+                         "maximum recursion depth exceeded");
+        return VALUE_NULL;
+    }
+    if (f->ip != f->code->instrs && !throwing) {
+        value_incref(sent);
+        *f->sp++ = sent; // the value of the yield expression
+    }
+    f->previous = ts->frame;
+    f->entry = true;
+    f->yielded = false;
+    ts->frame = f;
+    ts->py_depth++;
+    ts->c_depth++;
+    Value r = run(ts, f, throwing);
+    ts->c_depth--;
+    *yielded = f->yielded;
     return r;
 }
 
@@ -985,6 +1089,8 @@ Value function_call(Value self, const Value *args, size_t nargs,
 {
     ThreadState *ts = thread_current();
     FunctionObject *fn = (FunctionObject *)value_as_object(self);
+    if (fn->code->flags & CODE_FLAG_GENERATOR)
+        return generator_new(fn, args, nargs, kwnames);
     Frame *f = call_frame(ts, fn, args, nargs, kwnames);
     if (f == NULL)
         return VALUE_NULL;

@@ -28,9 +28,18 @@
 bool c_recursion_enter(const char *where);
 void c_recursion_leave(void);
 
+struct Frame;
+
 // Runs module-level `code` with `globals` as its namespace; the result of
 // the last RETURN_VALUE (None), or VALUE_NULL with the exception set.
 Value eval_module(CodeObject *code, Object *globals, Object *builtins);
+
+// Resumes a generator's frame: pushes `sent` (borrowed) as the value of
+// the yield it stopped at (not on the first run), or with `throwing`
+// raises the pending exception there. *yielded says whether it stopped
+// at a yield (the result is the yielded value) or finished (the result
+// is the return value, or VALUE_NULL with the exception).
+Value eval_resume(struct Frame *f, Value sent, bool throwing, bool *yielded);
 
 // function.__call__: binds the arguments and runs the body.
 Value function_call(Value self, const Value *args, size_t nargs,

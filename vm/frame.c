@@ -41,6 +41,35 @@ static void stack_free(ThreadState *ts, void *p)
     }
 }
 
+static void frame_init(Frame *f, CodeObject *code, FunctionObject *func,
+                       Object *globals, Object *builtins, Object *locals)
+{
+    memset(f->localsplus, 0, code_nlocalsplus(code) * sizeof(Value));
+    refcount_inc(&code->header);
+    f->code = code;
+    if (func)
+        refcount_inc(&func->header);
+    f->func = func;
+    f->globals = globals;
+    f->builtins = builtins;
+    f->locals = locals;
+    f->previous = NULL;
+    f->ip = code->instrs;
+    f->sp = frame_stack_base(f);
+    f->entry = false;
+    f->yielded = false;
+    f->gen = NULL;
+}
+
+Frame *frame_new_heap(CodeObject *code, FunctionObject *func, Object *globals,
+                      Object *builtins)
+{
+    size_t slots = code_nlocalsplus(code) + code->stacksize;
+    Frame *f = alloc_raw(sizeof(Frame) + slots * sizeof(Value));
+    frame_init(f, code, func, globals, builtins, NULL);
+    return f;
+}
+
 Frame *frame_push(ThreadState *ts, CodeObject *code, FunctionObject *func,
                   Object *globals, Object *builtins, Object *locals)
 {
@@ -53,31 +82,35 @@ Frame *frame_push(ThreadState *ts, CodeObject *code, FunctionObject *func,
     }
     size_t slots = code_nlocalsplus(code) + code->stacksize;
     Frame *f = stack_alloc(ts, sizeof(Frame) + slots * sizeof(Value));
-    memset(f->localsplus, 0, code_nlocalsplus(code) * sizeof(Value));
-    refcount_inc(&code->header);
-    f->code = code;
-    if (func)
-        refcount_inc(&func->header);
-    f->func = func;
-    f->globals = globals;
-    f->builtins = builtins;
-    f->locals = locals;
+    frame_init(f, code, func, globals, builtins, locals);
     f->previous = ts->frame;
-    f->ip = code->instrs;
-    f->sp = frame_stack_base(f);
-    f->entry = false;
     ts->py_depth++;
     return f;
 }
 
-void frame_pop(ThreadState *ts, Frame *f)
+void frame_clear(Frame *f)
 {
     for (Value *v = f->localsplus; v < f->sp; v++)
         value_decref(*v);
+    f->sp = f->localsplus;
     refcount_dec(&f->code->header);
     if (f->func)
         refcount_dec(&f->func->header);
+    f->func = NULL;
+}
+
+void frame_pop(ThreadState *ts, Frame *f)
+{
     ts->py_depth--;
+    if (f->gen) {
+        // The generator keeps its code until it is freed (for its name and
+        // its repr); only the locals and the stack go now.
+        for (Value *v = f->localsplus; v < f->sp; v++)
+            value_decref(*v);
+        f->sp = f->localsplus;
+        return;
+    }
+    frame_clear(f);
     stack_free(ts, f);
 }
 

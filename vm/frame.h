@@ -24,9 +24,13 @@ typedef struct Frame {
     Object *builtins;     // borrowed likewise
     Object *locals;       // the namespace dict of module/class code, or NULL
     struct Frame *previous;
-    Instr *ip;  // the next instruction to run
-    Value *sp;  // the value stack's top while the frame is not running
-    bool entry; // returning from it leaves the eval loop (C caller)
+    Instr *ip;    // the next instruction to run
+    Value *sp;    // the value stack's top while the frame is not running
+    bool entry;   // returning from it leaves the eval loop (C caller)
+    bool yielded; // set by YIELD_VALUE for the resumer (generators)
+    // A generator's frame lives in the generator's memory, not on the
+    // thread's frame stack, and outlives each run of the eval loop.
+    struct GeneratorObject *gen;
     Value localsplus[];
 } Frame;
 
@@ -48,8 +52,15 @@ static inline Value *frame_stack_base(Frame *f)
 Frame *frame_push(ThreadState *ts, CodeObject *code, FunctionObject *func,
                   Object *globals, Object *builtins, Object *locals);
 // Drops what the frame holds and releases its memory (it must be the top
-// frame of the stack).
+// frame of the stack). A generator's frame is only cleared.
 void frame_pop(ThreadState *ts, Frame *f);
+// A frame in its own heap memory (alloc_free releases it), for a
+// generator; not linked, not counted against the recursion limit.
+Frame *frame_new_heap(CodeObject *code, FunctionObject *func, Object *globals,
+                      Object *builtins);
+// Drops every Value the frame holds (locals and stack) and its code and
+// function references.
+void frame_clear(Frame *f);
 // The index of the instruction the frame is executing.
 static inline uint32_t frame_index(const Frame *f)
 {

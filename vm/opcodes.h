@@ -56,10 +56,7 @@ int opcode_pushes(Opcode op, uint32_t oparg);
 int opcode_jump_delta(Opcode op);
 static inline int opcode_is_jump(Opcode op)
 {
-    return op == OP_JUMP_FORWARD || op == OP_JUMP_BACKWARD ||
-           op == OP_POP_JUMP_IF_FALSE || op == OP_POP_JUMP_IF_TRUE ||
-           op == OP_JUMP_IF_FALSE_OR_POP || op == OP_JUMP_IF_TRUE_OR_POP ||
-           op == OP_FOR_ITER;
+    return opcode_formats[op] == ARG_JUMP;
 }
 
 #endif // FTPY_VM_OPCODES_H

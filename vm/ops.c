@@ -311,13 +311,21 @@ Value op_iter(Value v)
     return VALUE_NULL;
 }
 
-Value op_next(Value iterator)
+Value op_next_raw(Value iterator)
 {
     TypeObject *t = value_type(iterator);
     if (t->next)
         return t->next(iterator);
     exc_raise_format(&exc_TypeError, "'%s' object is not an iterator", t->name);
     return VALUE_NULL;
+}
+
+Value op_next(Value iterator)
+{
+    Value v = op_next_raw(iterator);
+    if (v == VALUE_NULL && exc_matches(&exc_StopIteration))
+        exc_clear(); // an iterator's way of saying "exhausted"
+    return v;
 }
 
 // ------------------------------------------------------------ calls

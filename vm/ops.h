@@ -48,7 +48,11 @@ int op_delitem(Value container, Value key);
 int op_contains(Value container, Value item);
 Value op_iter(Value v);
 // The next item; VALUE_NULL when exhausted (no exception) or on error.
+// A StopIteration raised by the iterator means exhausted and is cleared.
 Value op_next(Value iterator);
+// The same without clearing StopIteration (its value matters to
+// `yield from`).
+Value op_next_raw(Value iterator);
 Value op_call(Value callable, const Value *args, size_t nargs, Object *kwnames);
 Value op_getattr(Value v, StrObject *name);
 // 1 and a new reference in *out if present, 0 if absent (AttributeError

@@ -219,6 +219,8 @@ Unit *unit_enter(Compiler *c, Scope *scope, const char *name, int line)
     u->loc = (SourceSpan){line, line, -1, -1};
     if (scope->kind == SCOPE_FUNCTION)
         u->flags |= CODE_FLAG_NEWLOCALS;
+    if (scope->generator)
+        u->flags |= CODE_FLAG_GENERATOR;
     if (c->u && c->u->scope->kind == SCOPE_FUNCTION)
         u->flags |= CODE_FLAG_NESTED;
     collect_locals(u, scope);

@@ -416,6 +416,11 @@ static void compile_comprehension_level(Compiler *c, const Expr *e,
         uint32_t depth = (uint32_t)gens.len + 1;
         c->u->loc = span_of_expr(e);
         switch (e->kind) {
+        case EXPR_GeneratorExp:
+            compile_expr(c, e->v.GeneratorExp.elt);
+            emit(c, OP_YIELD_VALUE, 0);
+            emit(c, OP_POP_TOP, 0);
+            break;
         case EXPR_ListComp:
             compile_expr(c, e->v.ListComp.elt);
             emit(c, OP_LIST_APPEND, depth);
@@ -438,21 +443,20 @@ static void compile_comprehension_level(Compiler *c, const Expr *e,
 static void compile_comprehension(Compiler *c, const Expr *e,
                                   ComprehensionSeq gens)
 {
-    if (e->kind == EXPR_GeneratorExp) {
-        expr_error(c, e, "generator expressions are not supported yet");
-        return;
-    }
     Scope *scope = symtable_child(c->u->scope, e);
     Unit *u = unit_enter(c, scope, scope->name, e->line);
     u->argcount = 1;
     const_index(c, VALUE_NONE);
     c->u->loc = span_of_expr(e);
-    emit(c,
-         e->kind == EXPR_ListComp  ? OP_BUILD_LIST
-         : e->kind == EXPR_SetComp ? OP_BUILD_SET
-                                   : OP_BUILD_MAP,
-         0);
+    if (e->kind != EXPR_GeneratorExp)
+        emit(c,
+             e->kind == EXPR_ListComp  ? OP_BUILD_LIST
+             : e->kind == EXPR_SetComp ? OP_BUILD_SET
+                                       : OP_BUILD_MAP,
+             0);
     compile_comprehension_level(c, e, gens, 0);
+    if (e->kind == EXPR_GeneratorExp)
+        emit_none(c);
     emit(c, OP_RETURN_VALUE, 0);
     CodeObject *code = unit_leave(c);
     if (code == NULL)
@@ -500,6 +504,24 @@ static void compile_joined(Compiler *c, const Expr *e)
         compile_expr(c, values.items[i]);
     if (values.len != 1 || values.items[0]->kind != EXPR_FormattedValue)
         emit(c, OP_BUILD_STRING, (uint32_t)values.len);
+}
+
+// ------------------------------------------------------------ generators
+
+// yield from x: send each resumed value to x's iterator, yielding what it
+// yields, until it finishes; its result is the expression's value.
+static void compile_yield_from(Compiler *c, const Expr *e)
+{
+    int loop = label_new(c), done = label_new(c);
+    compile_expr(c, e->v.YieldFrom.value);
+    c->u->loc = span_of_expr(e);
+    emit(c, OP_GET_YIELD_FROM_ITER, 0);
+    emit_none(c);
+    label_place(c, loop);
+    emit(c, OP_SEND, (uint32_t)done); // [it, v] -> [it, y] or [result]
+    emit(c, OP_YIELD_VALUE, 0);       // [it, sent]
+    emit(c, OP_JUMP_BACKWARD, (uint32_t)loop);
+    label_place(c, done);
 }
 
 // ------------------------------------------------------------ dispatch
@@ -612,8 +634,15 @@ void compile_expr(Compiler *c, const Expr *e)
         compile_store(c, e->v.NamedExpr.target);
         break;
     case EXPR_Yield:
+        if (e->v.Yield.value)
+            compile_expr(c, e->v.Yield.value);
+        else
+            emit_none(c);
+        c->u->loc = span_of_expr(e);
+        emit(c, OP_YIELD_VALUE, 0);
+        break;
     case EXPR_YieldFrom:
-        expr_error(c, e, "generators are not supported yet");
+        compile_yield_from(c, e);
         break;
     case EXPR_Await:
         expr_error(c, e, "'await' outside async function");

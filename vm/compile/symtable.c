@@ -354,8 +354,10 @@ static void visit_comprehension(Builder *b, const Expr *e,
 {
     visit_expr(b, gens.items[0]->iter);
     Scope *outer = b->cur;
-    scope_open(b, SCOPE_FUNCTION, e, comprehension_name(e->kind), e->line,
-               e->col);
+    Scope *s = scope_open(b, SCOPE_FUNCTION, e, comprehension_name(e->kind),
+                          e->line, e->col);
+    s->generator = e->kind == EXPR_GeneratorExp;
+    s->comprehension = true;
     Arg dot = {.arg = ".0"};
     add_param(b, &dot);
     for (size_t i = 0; i < gens.len; i++) {
@@ -377,6 +379,22 @@ static void visit_lambda(Builder *b, const Expr *e)
     visit_params(b, e->v.Lambda.args);
     visit_expr(b, e->v.Lambda.body);
     b->cur = outer;
+}
+
+// A yield makes its function a generator; elsewhere it is an error.
+static void note_yield(Builder *b, const Expr *e)
+{
+    Scope *s = b->cur;
+    if (s->kind != SCOPE_FUNCTION)
+        fail(b, e->line, e->col, e->end_col, "'yield' outside function%s", "");
+    else if (s->comprehension)
+        fail(b, e->line, e->col, e->end_col, "'yield' inside %s",
+             s->generator                         ? "generator expression"
+             : strcmp(s->name, "<listcomp>") == 0 ? "list comprehension"
+             : strcmp(s->name, "<setcomp>") == 0  ? "set comprehension"
+                                                  : "dict comprehension");
+    else
+        s->generator = true;
 }
 
 static void visit_expr(Builder *b, const Expr *e)
@@ -435,9 +453,11 @@ static void visit_expr(Builder *b, const Expr *e)
         visit_expr(b, e->v.Await.value);
         break;
     case EXPR_Yield:
+        note_yield(b, e);
         visit_opt(b, e->v.Yield.value);
         break;
     case EXPR_YieldFrom:
+        note_yield(b, e);
         visit_expr(b, e->v.YieldFrom.value);
         break;
     case EXPR_Compare:

@@ -58,7 +58,9 @@ struct Scope {
     // keyword-only, *args, **kwargs), for the frame layout.
     const char **params;
     size_t nparams;
-    int line, col; // where it starts, for messages
+    int line, col;      // where it starts, for messages
+    bool generator;     // contains yield (or is a generator expression)
+    bool comprehension; // a comprehension or generator expression
 };
 
 // Builds and resolves the scopes of `m`; NULL with *err filled on a

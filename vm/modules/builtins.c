@@ -337,15 +337,17 @@ FN(next)
                          value_type(args[0])->name);
         return VALUE_NULL;
     }
-    Value v = op_next(args[0]);
-    if (v != VALUE_NULL || exc_occurred())
+    Value v = op_next_raw(args[0]); // StopIteration keeps its value
+    if (v != VALUE_NULL)
         return v;
-    if (nargs == 2) {
+    if (nargs == 2 && (!exc_occurred() || exc_matches(&exc_StopIteration))) {
+        exc_clear();
         value_incref(args[1]);
         return args[1];
     }
-    exc_raise(
-        exception_new(&exc_StopIteration, value_steal(&tuple_new(0)->header)));
+    if (!exc_occurred())
+        exc_raise(exception_new(&exc_StopIteration,
+                                value_steal(&tuple_new(0)->header)));
     return VALUE_NULL;
 }
 

@@ -36,6 +36,7 @@ typedef struct ExceptionEntry {
 #define CODE_FLAG_VARKEYWORDS 2u // **kwargs
 #define CODE_FLAG_NEWLOCALS 4u   // a function body (fast locals)
 #define CODE_FLAG_NESTED 8u      // defined inside another function
+#define CODE_FLAG_GENERATOR 16u  // calling it makes a generator
 
 typedef struct CodeObject {
     ObjHeader header;
