@@ -103,10 +103,17 @@ bool args_parse(const char *fname, const Value *args, size_t nargs,
 {
     ParamList p;
     params_split(names, &p);
-    if (nargs > p.positional) {
-        exc_raise_format(&exc_TypeError,
-                         "%s() takes at most %zu argument%s (%zu given)", fname,
-                         p.positional, p.positional == 1 ? "" : "s", nargs);
+    // Argument Clinic's checks: the total first, then the positionals.
+    size_t given = nargs + kwcount(kwnames);
+    if (given > p.count || nargs > p.positional) {
+        bool total = given > p.count;
+        size_t most = total ? p.count : p.positional;
+        const char *kind = total                    ? (nargs ? "" : "keyword ")
+                           : p.positional < p.count ? "positional "
+                                                    : "";
+        exc_raise_format(
+            &exc_TypeError, "%s() takes at most %zu %sargument%s (%zu given)",
+            fname, most, kind, most == 1 ? "" : "s", total ? given : nargs);
         return false;
     }
     for (size_t i = 0; i < p.count; i++)

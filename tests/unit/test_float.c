@@ -2,6 +2,8 @@
 // constructor and string parsing, arithmetic corners (signed zeros, the
 // errors of / // % **), exact comparisons with big ints, hash, methods
 // and round. Expected values are python3's.
+#include <float.h>
+
 #include "tests/unit/number_support.h"
 #include "vm/objects/number.h"
 #include "vm/objects/type.h"
@@ -263,4 +265,50 @@ Test(float, round_is_correctly_rounded)
     expect_error(number_round(fl(1.5), fl(1.0)), &exc_TypeError,
                  "'float' object cannot be interpreted as an integer");
     expect_repr(number_abs(fl(-0.0)), "0.0");
+}
+
+// float.hex() and float.fromhex(); python3 gives the expected strings.
+Test(float, hex_and_fromhex)
+{
+    struct {
+        double d;
+        const char *hex;
+    } cases[] = {
+        {255.0, "0x1.fe00000000000p+7"},
+        {0.1, "0x1.999999999999ap-4"},
+        {-0.0, "-0x0.0p+0"},
+        {5e-324, "0x0.0000000000001p-1022"},
+        {INFINITY, "inf"},
+        {1.7976931348623157e308, "0x1.fffffffffffffp+1023"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        StrObject *s = float_hex_double(cases[k].d);
+        cr_expect_str_eq(s->data, cases[k].hex);
+        refcount_dec(&s->header);
+    }
+    Value ft = type_val(&float_type);
+    expect_repr(
+        call_method(ft, "fromhex", 1, (Value[]){keep(str_val("0x1.8p1"))}),
+        "3.0");
+    expect_repr(call_method(fl(255.0), "hex", 0, NULL),
+                "'0x1.fe00000000000p+7'");
+    double d;
+    // Half to even at the last bit, and underflow to the smallest
+    // subnormal from just above half of it.
+    cr_assert(float_from_hex("0x1.00000000000008p0", 20, &d));
+    cr_expect_eq(d, 1.0);
+    cr_assert(float_from_hex("0x1.00000000000018p0", 20, &d));
+    cr_expect_eq(d, 1.0 + 2 * DBL_EPSILON);
+    cr_assert(float_from_hex(" -0x1.0000000000001p-1075 ", 26, &d));
+    cr_expect_eq(d, -5e-324);
+    cr_assert(float_from_hex("-Infinity", 9, &d));
+    cr_expect(isinf(d) && d < 0);
+    cr_expect_not(float_from_hex("0x1.fffffffffffff8p+1023", 24, &d));
+    expect_error(VALUE_NULL, &exc_OverflowError,
+                 "hexadecimal value too large to represent as a float");
+    cr_expect_not(float_from_hex("0x1p", 4, &d));
+    expect_error(VALUE_NULL, &exc_ValueError,
+                 "invalid hexadecimal floating-point string");
+    expect_error(call_method(ft, "fromhex", 1, (Value[]){fl(1.0)}),
+                 &exc_TypeError, "bad argument type for built-in operation");
 }

@@ -3,6 +3,7 @@
 // attributes, bool's own behaviour, to/from bytes, errors. Expected values
 // are python3's. (test_number.c replays thousands of generated cases.)
 #include "tests/unit/number_support.h"
+#include "vm/objects/bytes.h"
 #include "vm/objects/number.h"
 #include "vm/objects/tuple.h"
 #include "vm/objects/type.h"
@@ -324,4 +325,71 @@ Test(int, to_and_from_bytes)
     expect_repr(int_from_bytes(ff, 2, true, true), "32767");
     expect_repr(int_from_bytes(ff, 2, false, false), "65407");
     expect_repr(int_from_bytes(ff, 0, false, true), "0");
+}
+
+Test(int, to_bytes_and_from_bytes_methods)
+{
+    Value big = str_val("big"), little = str_val("little");
+    Value mid = str_val("mid");
+    expect_repr(call_method(value_from_int(1024), "to_bytes", 2,
+                            (Value[]){value_from_int(2), little}),
+                "b'\\x00\\x04'");
+    expect_repr(call_method(value_from_int(255), "to_bytes", 0, NULL),
+                "b'\\xff'");
+    // CPython 3.11 quirk: -1 fits in zero signed bytes.
+    Value kwv[] = {value_from_int(0), big, VALUE_TRUE};
+    Value kw = str_val("signed");
+    TupleObject *names = tuple_pack(1, &kw);
+    Value m = op_getattr(value_from_int(-1), str_intern_cstr("to_bytes"));
+    expect_repr(op_call(m, kwv, 2, &names->header), "b''");
+    value_decref(m);
+    expect_error(call_method(value_from_int(256), "to_bytes", 0, NULL),
+                 &exc_OverflowError, "int too big to convert");
+    expect_error(call_method(value_from_int(-1), "to_bytes", 0, NULL),
+                 &exc_OverflowError, "can't convert negative int to unsigned");
+    expect_error(call_method(value_from_int(1), "to_bytes", 2,
+                             (Value[]){value_from_int(1), mid}),
+                 &exc_ValueError, "byteorder must be either 'little' or 'big'");
+    expect_error(call_method(value_from_int(1), "to_bytes", 1,
+                             (Value[]){value_from_int(-1)}),
+                 &exc_ValueError, "length argument must be non-negative");
+    expect_error(call_method(value_from_int(1), "to_bytes", 3,
+                             (Value[]){value_from_int(1), big, VALUE_TRUE}),
+                 &exc_TypeError,
+                 "to_bytes() takes at most 2 positional arguments (3 given)");
+    Value it = type_val(&int_type);
+    BytesObject *b = bytes_from("\xff\xfe", 2);
+    Value bv = value_steal(&b->header);
+    expect_repr(call_method(it, "from_bytes", 2, (Value[]){bv, little}),
+                "65279");
+    expect_repr(call_method(it, "from_bytes", 1, &bv), "65534");
+    expect_error(call_method(it, "from_bytes", 1, &big), &exc_TypeError,
+                 "cannot convert 'str' object to bytes");
+    expect_error(call_method(it, "from_bytes", 2, (Value[]){bv, it}),
+                 &exc_TypeError,
+                 "from_bytes() argument 'byteorder' must be str, not type");
+    Value all[] = {big, little, mid, kw, bv};
+    for (size_t k = 0; k < sizeof all / sizeof all[0]; k++)
+        value_decref(all[k]);
+    refcount_dec(&names->header);
+}
+
+Test(int, operator_dunders)
+{
+    expect_repr(call_method(value_from_int(12), "__add__", 1,
+                            (Value[]){value_from_int(3)}),
+                "15");
+    expect_repr(call_method(value_from_int(2), "__rsub__", 1,
+                            (Value[]){value_from_int(7)}),
+                "5");
+    expect_repr(call_method(value_from_int(5), "__pow__", 2,
+                            (Value[]){value_from_int(2), value_from_int(3)}),
+                "1");
+    expect_repr(call_method(value_from_int(5), "__neg__", 0, NULL), "-5");
+    Value f = float_new(1.5);
+    expect_repr(call_method(value_from_int(5), "__add__", 1, &f),
+                "NotImplemented");
+    value_decref(f);
+    expect_error(call_method(value_from_int(5), "__add__", 0, NULL),
+                 &exc_TypeError, "expected 1 argument, got 0");
 }

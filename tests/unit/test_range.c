@@ -7,6 +7,7 @@
 #include "tests/unit/support.h"
 #include "vm/exc.h"
 #include "vm/objects/builtin.h"
+#include "vm/objects/int.h"
 #include "vm/objects/iter.h"
 #include "vm/objects/list.h"
 #include "vm/objects/range.h"
@@ -157,6 +158,56 @@ Test(range, iterators_fast_path_and_reversed)
     expect_list(op_call(rt, &empty, 1, NULL), "[]");
     value_decref(empty);
     value_decref(r);
+}
+
+static Value big(const char *digits)
+{
+    return int_from_string(digits, strlen(digits), 10);
+}
+
+// Bounds beyond the small ints take the slow path (python3's results).
+Test(range, big_bounds)
+{
+    Value e20 = big("100000000000000000000"), e19 = big("10000000000000000000");
+    Value r = range_new_values(i(0), e20, i(1));
+    cr_assert(r != VALUE_NULL);
+    expect_repr(r, "range(0, 100000000000000000000)");
+    expect_repr_steal(op_getitem(r, i(-1)), "99999999999999999999");
+    cr_assert_eq(op_contains(r, e19), 1);
+    cr_assert_eq(op_contains(r, e20), 0);
+    cr_assert_eq(op_len(r), -1);
+    expect_error(&exc_OverflowError,
+                 "Python int too large to convert to C ssize_t");
+    cr_assert_eq(op_truth(r), 1);
+    expect_repr_steal(call(r, "index", 1, &e19), "10000000000000000000");
+    Value it = op_iter(r);
+    cr_assert_str_eq(value_type(it)->name, "longrange_iterator");
+    cr_assert_eq(op_next(it), i(0));
+    cr_assert_eq(op_next(it), i(1));
+    value_decref(it);
+    // range(0, 10**19, 2)[::3] and its reverse.
+    Value evens = range_new_values(i(0), e19, i(2));
+    Value s = slice_new(VALUE_NONE, VALUE_NONE, i(3));
+    expect_repr_steal(op_getitem(evens, s),
+                      "range(0, 10000000000000000000, 6)");
+    Value back = slice_new(VALUE_NONE, VALUE_NONE, i(-1));
+    expect_repr_steal(op_getitem(evens, back),
+                      "range(9999999999999999998, -2, -2)");
+    Value rt = type_value(&reversed_type);
+    Value tail = range_new_values(e19, big("10000000000000000005"), i(2));
+    expect_list(op_call(rt, &tail, 1, NULL),
+                "[10000000000000000004, 10000000000000000002, "
+                "10000000000000000000]");
+    // len(range(sys.maxsize)) fits; equality and hash ignore the stop.
+    Value maxsize = range_new(0, INT64_MAX, 1);
+    cr_assert_eq(op_len(maxsize), INT64_MAX);
+    Value a = range_new_values(e20, big("100000000000000000001"), i(5));
+    Value b = range_new_values(e20, big("100000000000000000002"), i(7));
+    cr_assert_eq(op_compare_bool(a, b, CMP_EQ), 1);
+    cr_assert_eq(op_hash(a), op_hash(b));
+    Value all[] = {e20, e19, r, evens, s, back, tail, maxsize, a, b};
+    for (size_t k = 0; k < sizeof all / sizeof all[0]; k++)
+        value_decref(all[k]);
 }
 
 Test(range, slice_objects)

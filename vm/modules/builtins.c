@@ -69,7 +69,7 @@ FN(len)
     if (!args_positional("len", nargs, kwnames, 1, 1))
         return VALUE_NULL;
     int64_t n = op_len(args[0]);
-    return n < 0 ? VALUE_NULL : value_from_int(n);
+    return n < 0 ? VALUE_NULL : int_from_i64(n);
 }
 
 FN(hash)

@@ -358,6 +358,20 @@ static Value bytes_from_iterable(Value src)
     return r ? value_steal(&r->header) : VALUE_NULL;
 }
 
+Value bytes_of_object(Value src)
+{
+    if (bytes_check(src)) {
+        value_incref(src);
+        return src;
+    }
+    if (str_check(src)) {
+        exc_raise_format(&exc_TypeError,
+                         "cannot convert 'str' object to bytes");
+        return VALUE_NULL;
+    }
+    return bytes_from_iterable(src);
+}
+
 static bool text_arg(Value v, const char *what, const char **out)
 {
     if (v == VALUE_NULL)

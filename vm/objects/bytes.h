@@ -32,6 +32,12 @@ BytesObject *bytes_from(const char *data, int64_t size);
 // A new bytes object of `size` bytes, uninitialised except the NUL, for
 // the caller to fill before it is shared.
 BytesObject *bytes_alloc(int64_t size);
+// bytes(src) the way int.from_bytes converts its argument (CPython's
+// PyObject_Bytes): a new reference to `src` if it is bytes, else a new
+// bytes object from an iterable of ints in range(256). TypeError "cannot
+// convert 'str' object to bytes" for str and non-iterables; ValueError
+// "bytes must be in range(0, 256)".
+Value bytes_of_object(Value src);
 // bytes or a subclass.
 bool bytes_check(Value v);
 static inline BytesObject *bytes_of(Value v)

@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <float.h>
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +17,7 @@
 #include "vm/objects/int.h"
 #include "vm/objects/number.h"
 #include "vm/objects/str.h"
+#include "vm/objects/strbuf.h"
 #include "vm/objects/tuple.h"
 #include "vm/objects/type.h"
 
@@ -674,6 +676,203 @@ static Value float_new_slot(TypeObject *type, const Value *args, size_t nargs,
     return sub;
 }
 
+// ------------------------------------------------------------ hex
+
+// float.hex() and float.fromhex() follow CPython's floatobject.c step by
+// step, so results (rounding, subnormals, errors) match exactly.
+
+#define HEX_FRACTION_DIGITS 13 // (DBL_MANT_DIG - 1) / 4
+
+StrObject *float_hex_double(double x)
+{
+    if (!isfinite(x))
+        return float_repr_double(x);
+    if (x == 0.0)
+        return str_from_cstr(signbit(x) ? "-0x0.0p+0" : "0x0.0p+0");
+    int e;
+    double m = frexp(fabs(x), &e);
+    int shift = 1 - (DBL_MIN_EXP - e > 0 ? DBL_MIN_EXP - e : 0);
+    m = ldexp(m, shift);
+    e -= shift;
+    char digits[HEX_FRACTION_DIGITS + 3];
+    int n = 0;
+    digits[n++] = "0123456789abcdef"[(int)m];
+    m -= (int)m;
+    digits[n++] = '.';
+    for (int i = 0; i < HEX_FRACTION_DIGITS; i++) {
+        m *= 16.0;
+        digits[n++] = "0123456789abcdef"[(int)m];
+        m -= (int)m;
+    }
+    digits[n] = '\0';
+    return str_from_format("%s0x%sp%c%d", x < 0 ? "-" : "", digits,
+                           e < 0 ? '-' : '+', e < 0 ? -e : e);
+}
+
+static int hex_value(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// The hex digits of a coefficient "<int>[.<frac>]": `last` points at its
+// last character; digit(j) is the j-th least significant digit.
+typedef struct HexCoeff {
+    const char *last;
+    long ndigits, fdigits;
+} HexCoeff;
+
+static int coeff_digit(const HexCoeff *c, long j)
+{
+    return hex_value(j < c->fdigits ? c->last[-j] : c->last[-1 - j]);
+}
+
+// Scans "[0x]<coeff>[p<exp>]" at *p; false on a syntax error.
+static bool scan_hex(const char **p, const char *end, HexCoeff *c, long *exp)
+{
+    const char *s = *p;
+    if (end - s >= 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X'))
+        s += 2;
+    const char *start = s;
+    while (s < end && hex_value(*s) >= 0)
+        s++;
+    const char *point = s, *last = s;
+    if (s < end && *s == '.') {
+        s++;
+        while (s < end && hex_value(*s) >= 0)
+            s++;
+        last = s - 1;
+    }
+    *c = (HexCoeff){last, (long)(last - start), (long)(last - point)};
+    if (c->ndigits == 0)
+        return false;
+    *exp = 0;
+    if (s < end && (*s == 'p' || *s == 'P')) {
+        s++;
+        bool neg = s < end && *s == '-';
+        if (s < end && (*s == '-' || *s == '+'))
+            s++;
+        if (s == end || *s < '0' || *s > '9')
+            return false;
+        for (; s < end && *s >= '0' && *s <= '9'; s++) // saturates as strtol
+            *exp = *exp > (LONG_MAX - 9) / 10 ? LONG_MAX : *exp * 10 + *s - '0';
+        *exp = neg ? -*exp : *exp;
+    }
+    *p = s;
+    return true;
+}
+
+// Whether the bits below the rounding point make the value round up
+// (half to even): `half` is the weight of the first dropped bit within
+// the key digit.
+static bool rounds_up(const HexCoeff *c, long key, int digit, int half)
+{
+    if ((digit & half) == 0)
+        return false;
+    if ((digit & (3 * half - 1)) != 0 ||
+        (half == 8 && key + 1 < c->ndigits && (coeff_digit(c, key + 1) & 1)))
+        return true;
+    for (long i = key - 1; i >= 0; i--)
+        if (coeff_digit(c, i) != 0)
+            return true;
+    return false;
+}
+
+// The coefficient times 2**exp rounded to a double: false on overflow.
+static bool hex_value_of(HexCoeff *c, long exp, double *out)
+{
+    *out = 0.0;
+    while (c->ndigits > 0 && coeff_digit(c, c->ndigits - 1) == 0)
+        c->ndigits--;
+    if (c->ndigits == 0 || exp < LONG_MIN / 2)
+        return true;
+    if (exp > LONG_MAX / 2)
+        return false;
+    exp -= 4 * c->fdigits;
+    long top = exp + 4 * (c->ndigits - 1);
+    for (int d = coeff_digit(c, c->ndigits - 1); d != 0; d /= 2)
+        top++;
+    if (top < DBL_MIN_EXP - DBL_MANT_DIG)
+        return true;
+    if (top > DBL_MAX_EXP)
+        return false;
+    long lsb = (top > DBL_MIN_EXP ? top : DBL_MIN_EXP) - DBL_MANT_DIG;
+    double x = 0.0;
+    if (exp >= lsb) {
+        for (long i = c->ndigits - 1; i >= 0; i--)
+            x = 16.0 * x + coeff_digit(c, i);
+        *out = ldexp(x, (int)exp);
+        return true;
+    }
+    int half = 1 << (int)((lsb - exp - 1) % 4);
+    long key = (lsb - exp - 1) / 4;
+    for (long i = c->ndigits - 1; i > key; i--)
+        x = 16.0 * x + coeff_digit(c, i);
+    int digit = coeff_digit(c, key);
+    x = 16.0 * x + (double)(digit & (16 - 2 * half));
+    if (rounds_up(c, key, digit, half)) {
+        x += 2 * half;
+        if (top == DBL_MAX_EXP && x == ldexp((double)(2 * half), DBL_MANT_DIG))
+            return false;
+    }
+    *out = ldexp(x, (int)(exp + 4 * key));
+    return true;
+}
+
+// The longest coefficient CPython accepts before its exponent arithmetic
+// could overflow.
+#define HEX_MAX_DIGITS                                                         \
+    ((DBL_MIN_EXP - DBL_MANT_DIG - LONG_MIN / 2 <                              \
+              LONG_MAX / 2 + 1 - DBL_MAX_EXP                                   \
+          ? DBL_MIN_EXP - DBL_MANT_DIG - LONG_MIN / 2                          \
+          : LONG_MAX / 2 + 1 - DBL_MAX_EXP) /                                  \
+     4)
+
+// The finite part of fromhex after the optional sign.
+static bool parse_hex_number(const char *p, const char *end, double *out)
+{
+    HexCoeff c;
+    long exp;
+    if (!scan_hex(&p, end, &c, &exp) || p != end) {
+        exc_raise_format(&exc_ValueError,
+                         "invalid hexadecimal floating-point string");
+        return false;
+    }
+    if (c.ndigits > HEX_MAX_DIGITS) {
+        exc_raise_format(&exc_ValueError,
+                         "hexadecimal string too long to convert");
+        return false;
+    }
+    if (hex_value_of(&c, exp, out))
+        return true;
+    exc_raise_format(&exc_OverflowError,
+                     "hexadecimal value too large to represent as a float");
+    return false;
+}
+
+bool float_from_hex(const char *text, size_t len, double *out)
+{
+    const char *p = text, *end = text + len;
+    while (p < end && strchr(" \t\n\r\v\f", *p) && *p)
+        p++;
+    while (end > p && strchr(" \t\n\r\v\f", end[-1]) && end[-1])
+        end--;
+    if (parse_special(p, end, out))
+        return true;
+    bool negate = p < end && *p == '-';
+    if (p < end && (*p == '-' || *p == '+'))
+        p++;
+    if (!parse_hex_number(p, end, out))
+        return false;
+    *out = negate ? -*out : *out;
+    return true;
+}
+
 // ------------------------------------------------------------ methods
 
 static double self_value(Value self)
@@ -767,6 +966,39 @@ static Value float_ceil(Value self, const Value *args, size_t nargs,
     return float_to_int(self, nargs, kwnames, "__ceil__", ceil);
 }
 
+static Value float_hex(Value self, const Value *args, size_t nargs,
+                       Object *kwnames)
+{
+    (void)args;
+    if (!args_positional("float.hex", nargs, kwnames, 0, 0))
+        return VALUE_NULL;
+    return value_steal(&float_hex_double(self_value(self))->header);
+}
+
+// float.fromhex(string), a classmethod: a subclass `cls` is called with
+// the float.
+static Value float_fromhex(Value cls, const Value *args, size_t nargs,
+                           Object *kwnames)
+{
+    if (!args_positional("float.fromhex", nargs, kwnames, 1, 1))
+        return VALUE_NULL;
+    if (!str_check(args[0])) {
+        exc_raise_format(&exc_TypeError,
+                         "bad argument type for built-in operation");
+        return VALUE_NULL;
+    }
+    const StrObject *s = (const StrObject *)value_as_object(args[0]);
+    double d;
+    if (!float_from_hex(s->data, (size_t)s->size, &d))
+        return VALUE_NULL;
+    Value r = float_new(d);
+    if (value_as_object(cls) == &float_type.header)
+        return r;
+    Value sub = op_call(cls, &r, 1, NULL);
+    value_decref(r);
+    return sub;
+}
+
 static const MethodDef float_methods[] = {
     {"is_integer", float_is_integer, 0},
     {"as_integer_ratio", float_as_integer_ratio, 0},
@@ -774,6 +1006,8 @@ static const MethodDef float_methods[] = {
     {"__trunc__", float_trunc, 0},
     {"__floor__", float_floor, 0},
     {"__ceil__", float_ceil, 0},
+    {"hex", float_hex, 0},
+    {"fromhex", float_fromhex, METHOD_CLASS},
     {NULL, NULL, 0},
 };
 

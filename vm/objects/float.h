@@ -35,6 +35,12 @@ StrObject *float_repr_double(double d);
 // Parses text as float(text) does; ValueError "could not convert string
 // to float: 'x'".
 Value float_from_string(const char *text, size_t len);
+// float.hex(): "0x1.8000000000000p+1", "-0x0.0p+0", "inf".
+StrObject *float_hex_double(double d);
+// float.fromhex(text) into *out: ValueError "invalid hexadecimal
+// floating-point string" / "hexadecimal string too long to convert",
+// OverflowError "hexadecimal value too large to represent as a float".
+bool float_from_hex(const char *text, size_t len, double *out);
 
 // The shortest digits that read back as d (d finite and > 0): writes them
 // NUL-terminated to `digits` (at least 18 bytes) and returns the decimal

@@ -14,6 +14,7 @@
 #include "vm/args.h"
 #include "vm/base/atomic.h"
 #include "vm/exc.h"
+#include "vm/objects/bytes.h"
 #include "vm/objects/float.h"
 #include "vm/objects/number.h"
 #include "vm/objects/str.h"
@@ -656,11 +657,245 @@ static Value int_as_integer_ratio(Value self, const Value *args, size_t nargs,
     return value_steal(&t->header);
 }
 
+// The byteorder argument of to_bytes/from_bytes ("big" when omitted):
+// true for "little".
+static bool byteorder_arg(const char *fname, Value v, bool *little)
+{
+    *little = false;
+    if (v == VALUE_NULL)
+        return true;
+    if (!str_check(v)) {
+        exc_raise_format(&exc_TypeError,
+                         "%s() argument 'byteorder' must be str, not %s", fname,
+                         value_type(v)->name);
+        return false;
+    }
+    const char *s = ((StrObject *)value_as_object(v))->data;
+    if (strcmp(s, "little") == 0 || strcmp(s, "big") == 0) {
+        *little = s[0] == 'l';
+        return true;
+    }
+    exc_raise_format(&exc_ValueError,
+                     "byteorder must be either 'little' or 'big'");
+    return false;
+}
+
+// The keyword-only `signed` flag: any object's truth, False by default.
+static bool signed_arg(Value v, bool *is_signed)
+{
+    int t = v == VALUE_NULL ? 0 : op_truth(v);
+    *is_signed = t > 0;
+    return t >= 0;
+}
+
+// int.to_bytes(length=1, byteorder='big', *, signed=False)
+static Value int_to_bytes_method(Value self, const Value *args, size_t nargs,
+                                 Object *kwnames)
+{
+    Value a[3];
+    int64_t length = 1;
+    bool little, is_signed;
+    if (!args_parse("to_bytes", args, nargs, kwnames,
+                    "length,byteorder,$signed", 0, 0, a) ||
+        (a[0] != VALUE_NULL && !value_as_index(a[0], &length)))
+        return VALUE_NULL;
+    if (length < 0) {
+        exc_raise_format(&exc_ValueError,
+                         "length argument must be non-negative");
+        return VALUE_NULL;
+    }
+    if (!byteorder_arg("to_bytes", a[1], &little) ||
+        !signed_arg(a[2], &is_signed))
+        return VALUE_NULL;
+    BytesObject *b = bytes_alloc(length);
+    if (!int_to_bytes(self, (uint8_t *)b->data, (size_t)length, little,
+                      is_signed)) {
+        refcount_dec(&b->header);
+        return VALUE_NULL;
+    }
+    return value_steal(&b->header);
+}
+
+// int.from_bytes(bytes, byteorder='big', *, signed=False), a classmethod:
+// a subclass `cls` is called with the int.
+static Value int_from_bytes_method(Value cls, const Value *args, size_t nargs,
+                                   Object *kwnames)
+{
+    Value a[3];
+    bool little, is_signed;
+    if (!args_parse("from_bytes", args, nargs, kwnames,
+                    "bytes,byteorder,$signed", 0, 1, a) ||
+        !byteorder_arg("from_bytes", a[1], &little) ||
+        !signed_arg(a[2], &is_signed))
+        return VALUE_NULL;
+    Value b = bytes_of_object(a[0]);
+    if (b == VALUE_NULL)
+        return VALUE_NULL;
+    BytesObject *bo = bytes_of(b);
+    Value r = int_from_bytes((const uint8_t *)bo->data, (size_t)bo->size,
+                             little, is_signed);
+    value_decref(b);
+    if (value_as_object(cls) == &int_type.header)
+        return r;
+    Value sub = op_call(cls, &r, 1, NULL);
+    value_decref(r);
+    return sub;
+}
+
+// ------------------------------------------------------------ dunders
+
+// The arguments of a slot wrapper taking exactly `n`, with CPython's
+// messages.
+static bool wrapper_args(const char *name, size_t nargs, Object *kwnames,
+                         size_t n)
+{
+    if (kwnames && ((TupleObject *)kwnames)->size) {
+        exc_raise_format(&exc_TypeError,
+                         "wrapper %s() takes no keyword arguments", name);
+        return false;
+    }
+    if (nargs == n)
+        return true;
+    exc_raise_format(&exc_TypeError, "expected %zu argument%s, got %zu", n,
+                     n == 1 ? "" : "s", nargs);
+    return false;
+}
+
+// x.__op__(y) and x.__rop__(y): the binary slot for int operands only
+// (int.__add__(1.5) is NotImplemented, as in CPython).
+static Value binary_dunder(const char *name, Value self, const Value *args,
+                           size_t nargs, Object *kwnames, BinOp op,
+                           bool reflected)
+{
+    if (!wrapper_args(name, nargs, kwnames, 1))
+        return VALUE_NULL;
+    if (!int_check(args[0]))
+        return VALUE_NOT_IMPLEMENTED;
+    return reflected ? int_binary(args[0], self, op)
+                     : int_binary(self, args[0], op);
+}
+
+// One forward and one reflected method per operator.
+#define INT_DUNDER(name, op)                                                   \
+    static Value dunder_##name(Value self, const Value *args, size_t nargs,    \
+                               Object *kwnames)                                \
+    {                                                                          \
+        return binary_dunder("__" #name "__", self, args, nargs, kwnames, op,  \
+                             false);                                           \
+    }                                                                          \
+    static Value dunder_r##name(Value self, const Value *args, size_t nargs,   \
+                                Object *kwnames)                               \
+    {                                                                          \
+        return binary_dunder("__r" #name "__", self, args, nargs, kwnames, op, \
+                             true);                                            \
+    }
+INT_DUNDER(add, BINOP_ADD)
+INT_DUNDER(sub, BINOP_SUB)
+INT_DUNDER(mul, BINOP_MUL)
+INT_DUNDER(truediv, BINOP_TRUEDIV)
+INT_DUNDER(floordiv, BINOP_FLOORDIV)
+INT_DUNDER(mod, BINOP_MOD)
+INT_DUNDER(lshift, BINOP_LSHIFT)
+INT_DUNDER(rshift, BINOP_RSHIFT)
+INT_DUNDER(and, BINOP_AND)
+INT_DUNDER(or, BINOP_OR)
+INT_DUNDER(xor, BINOP_XOR)
+#undef INT_DUNDER
+
+// x.__pow__(y, mod=None): pow(x, y[, mod]).
+static Value dunder_pow(Value self, const Value *args, size_t nargs,
+                        Object *kwnames)
+{
+    if (!args_positional("", nargs, kwnames, 1, 2))
+        return VALUE_NULL;
+    if (nargs == 2 && !value_is_none(args[1]))
+        return int_pow_mod(self, args[0], args[1]);
+    return binary_dunder("__pow__", self, args, 1, NULL, BINOP_POW, false);
+}
+
+static Value dunder_rpow(Value self, const Value *args, size_t nargs,
+                         Object *kwnames)
+{
+    if (!args_positional("", nargs, kwnames, 1, 2))
+        return VALUE_NULL;
+    if (nargs == 2 && !value_is_none(args[1]))
+        return int_pow_mod(args[0], self, args[1]);
+    return binary_dunder("__rpow__", self, args, 1, NULL, BINOP_POW, true);
+}
+
+static Value unary_dunder(const char *name, Value self, size_t nargs,
+                          Object *kwnames, UnaryOp op)
+{
+    if (!wrapper_args(name, nargs, kwnames, 0))
+        return VALUE_NULL;
+    return int_unary(self, op);
+}
+
+static Value dunder_neg(Value self, const Value *args, size_t nargs,
+                        Object *kwnames)
+{
+    (void)args;
+    return unary_dunder("__neg__", self, nargs, kwnames, UNARY_NEG);
+}
+
+static Value dunder_pos(Value self, const Value *args, size_t nargs,
+                        Object *kwnames)
+{
+    (void)args;
+    return unary_dunder("__pos__", self, nargs, kwnames, UNARY_POS);
+}
+
+static Value dunder_invert(Value self, const Value *args, size_t nargs,
+                           Object *kwnames)
+{
+    (void)args;
+    return unary_dunder("__invert__", self, nargs, kwnames, UNARY_INVERT);
+}
+
+static Value dunder_abs(Value self, const Value *args, size_t nargs,
+                        Object *kwnames)
+{
+    (void)args;
+    if (!wrapper_args("__abs__", nargs, kwnames, 0))
+        return VALUE_NULL;
+    return int_abs(self);
+}
+
 static const MethodDef int_methods[] = {
     {"bit_length", int_bit_length, 0},
     {"bit_count", int_bit_count, 0},
     {"conjugate", int_conjugate, 0},
     {"as_integer_ratio", int_as_integer_ratio, 0},
+    {"to_bytes", int_to_bytes_method, 0},
+    {"from_bytes", int_from_bytes_method, METHOD_CLASS},
+    {"__add__", dunder_add, 0},
+    {"__radd__", dunder_radd, 0},
+    {"__sub__", dunder_sub, 0},
+    {"__rsub__", dunder_rsub, 0},
+    {"__mul__", dunder_mul, 0},
+    {"__rmul__", dunder_rmul, 0},
+    {"__truediv__", dunder_truediv, 0},
+    {"__rtruediv__", dunder_rtruediv, 0},
+    {"__floordiv__", dunder_floordiv, 0},
+    {"__rfloordiv__", dunder_rfloordiv, 0},
+    {"__mod__", dunder_mod, 0},
+    {"__rmod__", dunder_rmod, 0},
+    {"__pow__", dunder_pow, 0},
+    {"__rpow__", dunder_rpow, 0},
+    {"__lshift__", dunder_lshift, 0},
+    {"__rlshift__", dunder_rlshift, 0},
+    {"__rshift__", dunder_rshift, 0},
+    {"__rrshift__", dunder_rrshift, 0},
+    {"__and__", dunder_and, 0},
+    {"__rand__", dunder_rand, 0},
+    {"__or__", dunder_or, 0},
+    {"__ror__", dunder_ror, 0},
+    {"__xor__", dunder_xor, 0},
+    {"__rxor__", dunder_rxor, 0},
+    {"__neg__", dunder_neg, 0},
+    {"__pos__", dunder_pos, 0},
+    {"__invert__", dunder_invert, 0},
+    {"__abs__", dunder_abs, 0},
     {NULL, NULL, 0},
 };
 
@@ -711,9 +946,11 @@ bool int_to_bytes(Value v, uint8_t *out, size_t length, bool little,
         mpz_set_ui(u, 1);
         mpz_mul_2exp(u, u, 8 * length);
         mpz_add(u, u, w.z);
-        fits = mpz_sgn(u) > 0 &&
-               (length == 0 || mpz_tstbit(u, 8 * length - 1)) &&
-               mpz_sizeinbase(u, 2) <= 8 * length;
+        // CPython 3.11 lets -1 through in zero bytes (b''); so do we.
+        fits =
+            (length == 0 && mpz_cmp_si(w.z, -1) == 0) ||
+            (mpz_sgn(u) > 0 && (length == 0 || mpz_tstbit(u, 8 * length - 1)) &&
+             mpz_sizeinbase(u, 2) <= 8 * length);
     } else {
         mpz_set(u, w.z);
         size_t bits = sign ? mpz_sizeinbase(u, 2) : 0;

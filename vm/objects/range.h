@@ -1,15 +1,17 @@
 // range.h: range objects (range(stop), range(start, stop[, step])) and
-// their iterator, which the eval loop may drive directly through
-// range_iter_next_fast.
+// their iterators; the eval loop may drive the common one directly
+// through range_iter_next_fast.
 //
-// A range stores its bounds as C integers: ftpy supports ranges whose
-// start, stop and step are small ints (|x| < 2**62, vm/value.h), and
-// raises OverflowError for larger ones; every item and the length then
-// fit the small-int range too.
+// As in CPython, a range holds start, stop, step and its length as
+// Python ints of any size. When all four are small ints (vm/value.h) the
+// range is `small` and every operation takes a C int64 fast path (every
+// item then fits a small int too); otherwise the GMP-backed slow path
+// runs. len() raises OverflowError only past sys.maxsize. Iterating a
+// small range gives a range_iterator, any other a longrange_iterator.
 //
-// Concurrency: a range is immutable. A range iterator is meant for one
+// Concurrency: a range is immutable. A range_iterator is meant for one
 // thread; threads sharing one may see an item twice, never anything
-// unsafe.
+// unsafe. A longrange_iterator steps under its critical section.
 #ifndef FTPY_VM_OBJECTS_RANGE_H
 #define FTPY_VM_OBJECTS_RANGE_H
 
@@ -21,8 +23,9 @@
 
 typedef struct RangeObject {
     ObjHeader header;
-    int64_t start, stop, step; // step != 0
-    int64_t length;
+    Value start, stop, step; // exact ints, owned; step != 0
+    Value length;            // an exact int >= 0, owned
+    bool small;              // all four are tagged small ints
 } RangeObject;
 
 typedef struct RangeIterObject {
@@ -31,11 +34,20 @@ typedef struct RangeIterObject {
     int64_t remaining;
 } RangeIterObject;
 
-extern TypeObject range_type, range_iterator_type;
+// The iterator of a range that is not small: the next item, the step
+// and the number of items left, all exact ints (owned).
+typedef struct LongRangeIterObject {
+    ObjHeader header;
+    Value next, step, remaining;
+} LongRangeIterObject;
+
+extern TypeObject range_type, range_iterator_type, longrange_iterator_type;
 
 // range(start, stop, step): a new range, or VALUE_NULL with ValueError
-// "range() arg 3 must not be zero" / OverflowError.
+// "range() arg 3 must not be zero".
 Value range_new(int64_t start, int64_t stop, int64_t step);
+// The same for ints of any size (borrowed; bools are read as ints).
+Value range_new_values(Value start, Value stop, Value step);
 
 static inline bool range_check(Value v)
 {

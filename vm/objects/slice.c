@@ -4,6 +4,7 @@
 
 #include "vm/args.h"
 #include "vm/exc.h"
+#include "vm/objects/int.h"
 #include "vm/objects/reprutil.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
@@ -32,6 +33,82 @@ int64_t slice_indices(Value slice, int64_t length, int64_t *start,
 {
     SliceObject *s = as_slice(slice);
     return slice_adjust(s->start, s->stop, s->step, length, start, stop, step);
+}
+
+// A slice field as an exact int, `dflt` for None; a new reference.
+static bool long_index(Value v, Value dflt, Value *out)
+{
+    if (value_is_none(v)) {
+        value_incref(dflt);
+        *out = dflt;
+        return true;
+    }
+    if (!int_check(v)) {
+        exc_raise_format(&exc_TypeError,
+                         "slice indices must be integers or None or have an "
+                         "__index__ method");
+        return false;
+    }
+    *out = int_exact(v);
+    return true;
+}
+
+// A given start or stop `x` (consumed): negative counts from the end,
+// then clamped to [lower, upper]. A new reference.
+static Value clamp_long(Value x, Value length, Value lower, Value upper)
+{
+    if (int_sign(x) < 0) {
+        Value y = int_binary(x, length, BINOP_ADD);
+        value_decref(x);
+        x = y;
+        if (int_compare(x, lower) >= 0)
+            return x;
+        value_decref(x);
+        return lower; // a small int
+    }
+    if (int_compare(x, upper) <= 0)
+        return x;
+    value_decref(x);
+    value_incref(upper);
+    return upper;
+}
+
+// start or stop: the default for None, else clamped.
+static bool long_bound(Value v, Value dflt, Value length, Value lower,
+                       Value upper, Value *out)
+{
+    if (!long_index(v, dflt, out))
+        return false;
+    if (!value_is_none(v))
+        *out = clamp_long(*out, length, lower, upper);
+    return true;
+}
+
+bool slice_indices_long(Value slice, Value length, Value *start, Value *stop,
+                        Value *step)
+{
+    SliceObject *s = as_slice(slice);
+    if (!long_index(s->step, value_from_int(1), step))
+        return false;
+    if (*step == value_from_int(0)) {
+        exc_raise_format(&exc_ValueError, "slice step cannot be zero");
+        return false;
+    }
+    bool neg = int_sign(*step) < 0;
+    Value lower = value_from_int(neg ? -1 : 0);
+    Value upper = neg ? int_binary(length, lower, BINOP_ADD) : length;
+    value_incref(neg ? VALUE_NULL : length);
+    bool ok =
+        long_bound(s->start, neg ? upper : lower, length, lower, upper, start);
+    if (ok &&
+        !long_bound(s->stop, neg ? lower : upper, length, lower, upper, stop)) {
+        value_decref(*start);
+        ok = false;
+    }
+    value_decref(upper);
+    if (!ok)
+        value_decref(*step);
+    return ok;
 }
 
 static void slice_dealloc(Object *op)
@@ -77,25 +154,30 @@ static int64_t slice_hash(Object *self)
     return -1;
 }
 
-// slice.indices(length) -> (start, stop, step)
+// slice.indices(length) -> (start, stop, step), for any int length.
 static Value slice_indices_method(Value self, const Value *args, size_t nargs,
                                   Object *kwnames)
 {
     if (!args_positional("indices", nargs, kwnames, 1, 1))
         return VALUE_NULL;
-    int64_t length, start, stop, step;
-    if (!value_as_index(args[0], &length))
+    if (!int_check(args[0])) {
+        exc_raise_format(&exc_TypeError,
+                         "'%s' object cannot be interpreted as an integer",
+                         value_type(args[0])->name);
         return VALUE_NULL;
-    if (length < 0) {
+    }
+    if (int_sign(args[0]) < 0) {
         exc_raise_format(&exc_ValueError, "length should not be negative");
         return VALUE_NULL;
     }
-    if (slice_indices(self, length, &start, &stop, &step) < 0)
+    Value v[3], length = int_exact(args[0]);
+    bool ok = slice_indices_long(self, length, &v[0], &v[1], &v[2]);
+    value_decref(length);
+    if (!ok)
         return VALUE_NULL;
     TupleObject *t = tuple_new(3);
-    tuple_init_item(t, 0, value_from_int(start));
-    tuple_init_item(t, 1, value_from_int(stop));
-    tuple_init_item(t, 2, value_from_int(step));
+    for (int k = 0; k < 3; k++)
+        tuple_init_item(t, k, v[k]);
     return value_steal(&t->header);
 }
 

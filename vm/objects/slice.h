@@ -32,4 +32,11 @@ static inline bool slice_check(Value v)
 int64_t slice_indices(Value slice, int64_t length, int64_t *start,
                       int64_t *stop, int64_t *step);
 
+// The same for a `length` of any size (an exact int >= 0), as CPython's
+// _PySlice_GetLongIndices: new references to exact ints in *start, *stop
+// and *step, or false with TypeError / ValueError "slice step cannot be
+// zero".
+bool slice_indices_long(Value slice, Value length, Value *start, Value *stop,
+                        Value *step);
+
 #endif // FTPY_VM_OBJECTS_SLICE_H
