@@ -1097,6 +1097,16 @@ Value function_call(Value self, const Value *args, size_t nargs,
     return run_entry(ts, f);
 }
 
+Value eval_class_body(FunctionObject *fn, Object *ns)
+{
+    ThreadState *ts = thread_current();
+    Frame *f = call_frame(ts, fn, NULL, 0, NULL);
+    if (f == NULL)
+        return VALUE_NULL;
+    f->locals = ns;
+    return run_entry(ts, f);
+}
+
 Value eval_module(CodeObject *code, Object *globals, Object *builtins)
 {
     ThreadState *ts = thread_current();

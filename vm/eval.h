@@ -41,6 +41,10 @@ Value eval_module(CodeObject *code, Object *globals, Object *builtins);
 // is the return value, or VALUE_NULL with the exception).
 Value eval_resume(struct Frame *f, Value sent, bool throwing, bool *yielded);
 
+// Runs a class body (a function without parameters) with `ns` as its
+// namespace; the body's result (None), or VALUE_NULL.
+Value eval_class_body(FunctionObject *fn, Object *ns);
+
 // function.__call__: binds the arguments and runs the body.
 Value function_call(Value self, const Value *args, size_t nargs,
                     Object *kwnames);

@@ -6,6 +6,7 @@
 #include "alloc/alloc.h"
 #include "vm/base/tid.h"
 #include "vm/exc.h"
+#include "vm/objects/tuple.h"
 #include "vm/ops.h"
 #include "vm/state.h"
 #include "vm/value.h"
@@ -28,6 +29,8 @@ Object *object_new_sized(TypeObject *t, size_t size)
     op->ob_refcnt = 1;
 #endif
     op->ob_type = t;
+    if (t->flags & TYPE_FLAG_HEAPTYPE) // instances keep their class alive
+        refcount_inc(&t->header);
     return op;
 }
 
@@ -75,6 +78,13 @@ void object_dealloc(Object *op)
 
 bool type_is_subtype(const TypeObject *t, const TypeObject *base)
 {
+    if (t->mro) { // multiple inheritance: the whole MRO
+        const TupleObject *mro = (const TupleObject *)t->mro;
+        for (int64_t i = 0; i < mro->size; i++)
+            if (value_as_object(mro->items[i]) == &base->header)
+                return true;
+        return false;
+    }
     for (; t; t = t->base)
         if (t == base)
             return true;

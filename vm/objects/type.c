@@ -5,7 +5,10 @@
 #include "vm/objects/types.h"
 
 #include "vm/exc.h"
+#include "vm/args.h"
 #include "vm/objects/builtin.h"
+#include "vm/objects/class.h"
+#include "vm/objects/method.h"
 #include "vm/objects/bytes.h"
 #include "vm/objects/code.h"
 #include "vm/objects/dict.h"
@@ -117,7 +120,7 @@ static Value descr_new(TypeObject *kind, TypeObject *owner, const MethodDef *m,
 #define INHERIT(field)                                                         \
     if (!t->field)                                                             \
     t->field = b->field
-static void inherit_slots(TypeObject *t, TypeObject *b)
+void type_inherit_slots(TypeObject *t, TypeObject *b)
 {
     INHERIT(basic_size);
     INHERIT(dealloc);
@@ -161,6 +164,8 @@ static void fill_dict(TypeObject *t, DictObject *d)
         dict_put(d, g->name, descr_new(&getset_descr_type, t, NULL, g));
 }
 
+static Value type_mro(TypeObject *t);
+
 void type_ready(TypeObject *t)
 {
     if (t->flags & TYPE_FLAG_READY)
@@ -170,17 +175,35 @@ void type_ready(TypeObject *t)
         t->base = &object_base_type;
     if (t->base) {
         type_ready(t->base);
-        inherit_slots(t, t->base);
+        type_inherit_slots(t, t->base);
     }
     DictObject *d = dict_new();
     refcount_set_immortal(&d->header);
     fill_dict(t, d);
     t->dict = &d->header;
+    Object *mro = value_as_object(type_mro(t));
+    refcount_set_immortal(mro);
+    t->mro = mro;
 }
 
 Value type_lookup(TypeObject *t, StrObject *name)
 {
     Value key = (Value)&name->header | VALUE_TAG_BORROWED;
+    if (t->mro && (t->flags & TYPE_FLAG_HEAPTYPE)) {
+        // A class: its MRO. The value stays alive while the class dict
+        // holds it (replacing class attributes under a running reader is
+        // not yet made safe).
+        TupleObject *mro = (TupleObject *)t->mro;
+        for (int64_t i = 0; i < mro->size; i++) {
+            TypeObject *b = (TypeObject *)value_as_object(mro->items[i]);
+            Value v;
+            if (b->dict && dict_get((DictObject *)b->dict, key, &v) == 1) {
+                value_decref(v);
+                return v;
+            }
+        }
+        return VALUE_NULL;
+    }
     for (; t; t = t->base) {
         Value v;
         if (t->dict && dict_get((DictObject *)t->dict, key, &v) == 1) {
@@ -194,7 +217,7 @@ Value type_lookup(TypeObject *t, StrObject *name)
 // ------------------------------------------------------------ attributes
 
 // What `found` (from the type's dict) means when read through `self`.
-static Value bind_attribute(Value found, Value self, Value type)
+Value type_bind_attribute(Value found, Value self, Value type)
 {
     TypeObject *kind = value_type(found);
     DescrObject *d = (DescrObject *)value_as_object(found);
@@ -204,7 +227,7 @@ static Value bind_attribute(Value found, Value self, Value type)
         return builtin_new(d->method, type);
     if (kind == &getset_descr_type)
         return d->getset->get(self);
-    return value_new_ref(value_as_object(found));
+    return descriptor_get(found, self, type);
 }
 
 int getset_descr_set(Value descr, Value self, Value v)
@@ -224,7 +247,7 @@ Value generic_getattr(Value self, StrObject *name)
     TypeObject *t = value_type(self);
     Value found = type_lookup(t, name);
     if (found != VALUE_NULL)
-        return bind_attribute(found, self, (Value)&t->header);
+        return type_bind_attribute(found, self, (Value)&t->header);
     exc_raise_format(&exc_AttributeError, "'%s' object has no attribute '%s'",
                      t->name, name->data);
     exception_set_attr(exc_occurred(), "name",
@@ -236,8 +259,9 @@ Value generic_getattr(Value self, StrObject *name)
 
 static StrObject *type_repr(Value self)
 {
-    TypeObject *t = (TypeObject *)value_as_object(self);
-    return str_from_format("<class '%s'>", t->name);
+    char name[256];
+    class_full_name((TypeObject *)value_as_object(self), name, sizeof name);
+    return str_from_format("<class '%s'>", name);
 }
 
 static Value type_call(Value self, const Value *args, size_t nargs,
@@ -246,6 +270,10 @@ static Value type_call(Value self, const Value *args, size_t nargs,
     TypeObject *t = (TypeObject *)value_as_object(self);
     if (t == &type_type && nargs == 1 && kwnames == NULL)
         return value_new_ref(&value_type(args[0])->header);
+    if (type_is_subtype(t, &type_type)) // type(name, bases, ns), metaclasses
+        return class_new(t, args, nargs, kwnames);
+    if (t->flags & TYPE_FLAG_HEAPTYPE)
+        return class_call(t, args, nargs, kwnames);
     if (t->new == NULL) {
         exc_raise_format(&exc_TypeError, "cannot create '%s' instances",
                          t->name);
@@ -280,11 +308,22 @@ static Value type_bases(TypeObject *t)
 // `name` is not one of them.
 static Value type_special(TypeObject *t, StrObject *name)
 {
-    if (str_equal_cstr(name, "__name__") ||
-        str_equal_cstr(name, "__qualname__"))
+    if (str_equal_cstr(name, "__name__"))
         return value_steal(&str_from_cstr(t->name)->header);
+    if (str_equal_cstr(name, "__qualname__"))
+        return t->qualname ? value_new_ref(t->qualname)
+                           : value_steal(&str_from_cstr(t->name)->header);
     if (str_equal_cstr(name, "__mro__"))
-        return type_mro(t);
+        return t->mro ? value_new_ref(t->mro) : type_mro(t);
+    if (str_equal_cstr(name, "__bases__") && t->bases)
+        return value_new_ref(t->bases);
+    if (str_equal_cstr(name, "__module__") &&
+        (t->flags & TYPE_FLAG_HEAPTYPE)) {
+        value_incref(t->module);
+        return t->module;
+    }
+    if (str_equal_cstr(name, "__dict__") && (t->flags & TYPE_FLAG_HEAPTYPE))
+        return value_new_ref(t->dict);
     if (str_equal_cstr(name, "__bases__"))
         return type_bases(t);
     if (str_equal_cstr(name, "__base__"))
@@ -305,15 +344,21 @@ static Value type_getattr(Value self, StrObject *name)
     Value special = type_special(t, name);
     if (special != VALUE_NULL)
         return special;
+    if (t->flags & TYPE_FLAG_HEAPTYPE) {
+        bool found;
+        Value v = class_getattr(t, name, &found);
+        if (found)
+            return v;
+    }
     Value found = type_lookup(t, name);
     if (found != VALUE_NULL) {
         if (value_type(found) == &classmethod_descr_type)
-            return bind_attribute(found, self, self);
+            return type_bind_attribute(found, self, self);
         return value_new_ref(value_as_object(found));
     }
     found = type_lookup(&type_type, name);
     if (found != VALUE_NULL)
-        return bind_attribute(found, self, self);
+        return type_bind_attribute(found, self, self);
     exc_raise_format(&exc_AttributeError,
                      "type object '%s' has no attribute '%s'", t->name,
                      name->data);
@@ -322,13 +367,33 @@ static Value type_getattr(Value self, StrObject *name)
     return VALUE_NULL;
 }
 
+static int type_setattr(Value self, StrObject *name, Value value)
+{
+    return class_setattr((TypeObject *)value_as_object(self), name, value);
+}
+
+static void type_dealloc(Object *op)
+{
+    TypeObject *t = (TypeObject *)op;
+    refcount_xdec(t->dict);
+    refcount_xdec(t->mro);
+    refcount_xdec(t->bases);
+    refcount_xdec(t->heap_name);
+    refcount_xdec(t->qualname);
+    value_decref(t->module);
+    object_free(op);
+}
+
 TypeObject type_type = {
     .header = OBJ_HEADER_IMMORTAL(&type_type),
     .name = "type",
     .basic_size = sizeof(TypeObject),
+    .dealloc = type_dealloc,
     .repr = type_repr,
     .call = type_call,
     .getattr = type_getattr,
+    .setattr = type_setattr,
+    .flags = TYPE_FLAG_BASETYPE,
 };
 
 // ------------------------------------------------------------ object
@@ -343,12 +408,167 @@ static Value object_new_instance(TypeObject *t, const Value *args, size_t nargs,
     return value_steal(object_new(t));
 }
 
+// ---- object's methods: what super().__init__() and friends reach.
+
+static Value object_init(Value self, const Value *args, size_t nargs,
+                         Object *kwnames)
+{
+    if (nargs || kwnames) {
+        exc_raise_format(&exc_TypeError,
+                         "object.__init__() takes exactly one argument (the "
+                         "instance to initialize)");
+        return VALUE_NULL;
+    }
+    return VALUE_NONE;
+}
+
+static Value object_new_method(Value self, const Value *args, size_t nargs,
+                               Object *kwnames)
+{
+    if (nargs < 1 || !value_isinstance(args[0], &type_type)) {
+        exc_raise_format(&exc_TypeError, "object.__new__(X): X is not a type "
+                                         "object");
+        return VALUE_NULL;
+    }
+    TypeObject *t = (TypeObject *)value_as_object(args[0]);
+    if (t->flags & TYPE_FLAG_HEAPTYPE)
+        return class_allocate(t, args + 1, 0, NULL);
+    return value_steal(object_new(t));
+}
+
+static Value object_repr_method(Value self, const Value *args, size_t nargs,
+                                Object *kwnames)
+{
+    char name[256];
+    class_full_name(value_type(self), name, sizeof name);
+    return value_steal(&str_from_format("<%s object at %p>", name,
+                                        (void *)value_as_object(self))
+                            ->header);
+}
+
+static Value object_str_method(Value self, const Value *args, size_t nargs,
+                               Object *kwnames)
+{
+    StrObject *s = op_repr(self);
+    return s ? value_steal(&s->header) : VALUE_NULL;
+}
+
+static Value object_eq(Value self, const Value *args, size_t nargs,
+                       Object *kwnames)
+{
+    if (!args_positional("__eq__", nargs, kwnames, 1, 1))
+        return VALUE_NULL;
+    return value_same(self, args[0]) ? VALUE_TRUE : VALUE_NOT_IMPLEMENTED;
+}
+
+static Value object_ne(Value self, const Value *args, size_t nargs,
+                       Object *kwnames)
+{
+    if (!args_positional("__ne__", nargs, kwnames, 1, 1))
+        return VALUE_NULL;
+    return value_same(self, args[0]) ? VALUE_FALSE : VALUE_NOT_IMPLEMENTED;
+}
+
+static Value object_hash_method(Value self, const Value *args, size_t nargs,
+                                Object *kwnames)
+{
+    uintptr_t a = (uintptr_t)value_as_object(self);
+    int64_t h = (int64_t)((a >> 4) | (a << 60));
+    return int_from_i64(h == -1 ? -2 : h);
+}
+
+static StrObject *name_arg(Value v)
+{
+    if (value_type(v) == &str_type)
+        return (StrObject *)value_as_object(v);
+    exc_raise_format(&exc_TypeError, "attribute name must be string, not '%s'",
+                     value_type(v)->name);
+    return NULL;
+}
+
+static Value object_getattribute(Value self, const Value *args, size_t nargs,
+                                 Object *kwnames)
+{
+    StrObject *name;
+    if (!args_positional("__getattribute__", nargs, kwnames, 1, 1) ||
+        !(name = name_arg(args[0])))
+        return VALUE_NULL;
+    if (value_type(self)->flags & TYPE_FLAG_HEAPTYPE)
+        return instance_getattr_generic(self, name);
+    return op_getattr(self, name);
+}
+
+static Value object_setattr_method(Value self, const Value *args,
+                                   size_t nargs, Object *kwnames)
+{
+    StrObject *name;
+    if (!args_positional("__setattr__", nargs, kwnames, 2, 2) ||
+        !(name = name_arg(args[0])))
+        return VALUE_NULL;
+    int r = value_type(self)->flags & TYPE_FLAG_HEAPTYPE
+                ? instance_setattr_generic(self, name, args[1])
+                : op_setattr(self, name, args[1]);
+    return r < 0 ? VALUE_NULL : VALUE_NONE;
+}
+
+static Value object_delattr_method(Value self, const Value *args,
+                                   size_t nargs, Object *kwnames)
+{
+    StrObject *name;
+    if (!args_positional("__delattr__", nargs, kwnames, 1, 1) ||
+        !(name = name_arg(args[0])))
+        return VALUE_NULL;
+    int r = value_type(self)->flags & TYPE_FLAG_HEAPTYPE
+                ? instance_setattr_generic(self, name, VALUE_NULL)
+                : op_delattr(self, name);
+    return r < 0 ? VALUE_NULL : VALUE_NONE;
+}
+
+static Value object_init_subclass(Value self, const Value *args,
+                                  size_t nargs, Object *kwnames)
+{
+    return VALUE_NONE;
+}
+
+static Value object_format(Value self, const Value *args, size_t nargs,
+                           Object *kwnames)
+{
+    if (!args_positional("__format__", nargs, kwnames, 1, 1))
+        return VALUE_NULL;
+    if (value_type(args[0]) == &str_type &&
+        ((StrObject *)value_as_object(args[0]))->size == 0) {
+        StrObject *s = op_str(self);
+        return s ? value_steal(&s->header) : VALUE_NULL;
+    }
+    exc_raise_format(&exc_TypeError,
+                     "unsupported format string passed to %s.__format__",
+                     value_type(self)->name);
+    return VALUE_NULL;
+}
+
+static const MethodDef object_methods[] = {
+    {"__init__", object_init, 0},
+    {"__new__", object_new_method, METHOD_STATIC},
+    {"__repr__", object_repr_method, 0},
+    {"__str__", object_str_method, 0},
+    {"__eq__", object_eq, 0},
+    {"__ne__", object_ne, 0},
+    {"__hash__", object_hash_method, 0},
+    {"__getattribute__", object_getattribute, 0},
+    {"__setattr__", object_setattr_method, 0},
+    {"__delattr__", object_delattr_method, 0},
+    {"__init_subclass__", object_init_subclass, METHOD_CLASS},
+    {"__format__", object_format, 0},
+    {NULL, NULL, 0},
+};
+
 TypeObject object_base_type = {
     .header = OBJ_HEADER_IMMORTAL(&type_type),
     .name = "object",
     .basic_size = sizeof(Object),
     .dealloc = object_free,
     .new = object_new_instance,
+    .methods = object_methods,
     .flags = TYPE_FLAG_BASETYPE,
 };
 

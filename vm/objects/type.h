@@ -34,6 +34,13 @@ Value generic_getattr(Value self, StrObject *name);
 // Assigns (v) or deletes (VALUE_NULL) through a getset descriptor;
 // AttributeError when it has no setter.
 int getset_descr_set(Value descr, Value self, Value v);
+// Copies the slots `t` does not define from `b` (CPython's
+// inherit_slots).
+void type_inherit_slots(TypeObject *t, TypeObject *b);
+// What the class attribute `found` is when read through `self` (VALUE_NULL:
+// through the class `type`): builtin methods bind, getsets compute,
+// functions become bound methods, properties and descriptors run.
+Value type_bind_attribute(Value found, Value self, Value type);
 // The class name used in messages: "int", "NoneType", ...
 static inline const char *type_name(const TypeObject *t)
 {
