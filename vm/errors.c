@@ -8,6 +8,7 @@
 #include "alloc/alloc.h"
 #include "vm/compile/parser.h"
 #include "vm/exc.h"
+#include "vm/objects/class.h"
 #include "vm/objects/str.h"
 #include "vm/objects/traceback.h"
 #include "vm/ops.h"
@@ -289,7 +290,8 @@ static void print_message(FILE *out, ExceptionObject *e)
 {
     if (print_syntax_error(out, e))
         return;
-    const char *name = object_type(&e->header)->name;
+    char name[256];
+    class_full_name(object_type(&e->header), name, sizeof name);
     StrObject *s = op_str((Value)&e->header);
     if (s == NULL) {
         exc_clear();

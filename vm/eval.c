@@ -811,6 +811,14 @@ dispatch:
         PUSH(r);
         DISPATCH();
     }
+    TARGET(LOAD_BUILD_CLASS)
+    {
+        Value v = load_global(f, str_intern_cstr("__build_class__"));
+        if (v == VALUE_NULL)
+            goto error;
+        PUSH(v);
+        DISPATCH();
+    }
     TARGET(MAKE_FUNCTION)
     {
         Value code_v = POP();

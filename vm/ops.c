@@ -6,8 +6,10 @@
 
 #include "vm/eval.h"
 #include "vm/exc.h"
+#include "vm/objects/class.h"
 #include "vm/objects/int.h"
 #include "vm/objects/str.h"
+#include "vm/objects/strbuf.h"
 #include "vm/objects/type.h"
 
 TypeObject *value_type(Value v)
@@ -34,10 +36,10 @@ StrObject *op_repr(Value v)
         c_recursion_leave();
         return r;
     }
-    char buf[160];
-    snprintf(buf, sizeof buf, "<%s object at %p>", t->name,
-             (void *)value_as_object(v));
-    return str_from_cstr(buf);
+    char name[256];
+    class_full_name(t, name, sizeof name);
+    return str_from_format("<%s object at %p>", name,
+                           (void *)value_as_object(v));
 }
 
 StrObject *op_str(Value v)

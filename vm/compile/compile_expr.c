@@ -282,10 +282,18 @@ static bool call_needs_ex(const Expr *e)
     return false;
 }
 
+static void compile_call_ex_keywords(Compiler *c, const Expr *e);
+
 // f(*a, b, **k, x=1): one args tuple and one kwargs dict.
 static void compile_call_ex(Compiler *c, const Expr *e)
 {
     compile_sequence(c, e->v.Call.args, OP_BUILD_TUPLE);
+    compile_call_ex_keywords(c, e);
+}
+
+// The kwargs dict and CALL_EX, after the args tuple.
+static void compile_call_ex_keywords(Compiler *c, const Expr *e)
+{
     KeywordSeq kws = e->v.Call.keywords;
     if (kws.len == 0) {
         c->u->loc = span_of_expr(e);
@@ -328,6 +336,56 @@ static void compile_call_args(Compiler *c, const Expr *e)
             value_new_ref(&str_intern_cstr(kws.items[i]->arg)->header));
     emit_const(c, value_steal(&names->header));
     emit(c, OP_CALL_KW, (uint32_t)(args.len + kws.len));
+}
+
+// __build_class__(body, name, *bases, **keywords): [NULL, build_class,
+// body, name] are on the stack.
+void compile_class_call(Compiler *c, const Stmt *s)
+{
+    Expr call = {.kind = EXPR_Call,
+                 .line = s->line,
+                 .col = s->col,
+                 .end_line = s->end_line,
+                 .end_col = s->end_col};
+    call.v.Call.args = s->v.ClassDef.bases;
+    call.v.Call.keywords = s->v.ClassDef.keywords;
+    if (call_needs_ex(&call)) {
+        // The two leading arguments join the tuple.
+        emit(c, OP_BUILD_LIST, 2);
+        ExprSeq bases = s->v.ClassDef.bases;
+        for (size_t i = 0; i < bases.len; i++) {
+            const Expr *x = bases.items[i];
+            if (x->kind == EXPR_Starred) {
+                compile_expr(c, x->v.Starred.value);
+                emit(c, OP_LIST_EXTEND, 1);
+            } else {
+                compile_expr(c, x);
+                emit(c, OP_LIST_APPEND, 1);
+            }
+        }
+        emit(c, OP_LIST_TO_TUPLE, 0);
+        compile_call_ex_keywords(c, &call);
+        return;
+    }
+    ExprSeq bases = s->v.ClassDef.bases;
+    KeywordSeq kws = s->v.ClassDef.keywords;
+    for (size_t i = 0; i < bases.len; i++)
+        compile_expr(c, bases.items[i]);
+    for (size_t i = 0; i < kws.len; i++)
+        compile_expr(c, kws.items[i]->value);
+    c->u->loc = span_of_stmt(s);
+    uint32_t n = (uint32_t)(2 + bases.len + kws.len);
+    if (kws.len == 0) {
+        emit(c, OP_CALL, n);
+        return;
+    }
+    TupleObject *names = tuple_new((int64_t)kws.len);
+    for (size_t i = 0; i < kws.len; i++)
+        tuple_init_item(
+            names, (int64_t)i,
+            value_new_ref(&str_intern_cstr(kws.items[i]->arg)->header));
+    emit_const(c, value_steal(&names->header));
+    emit(c, OP_CALL_KW, n);
 }
 
 static void compile_call(Compiler *c, const Expr *e)

@@ -108,6 +108,9 @@ void compile_store(Compiler *c, const Expr *target); // value on the stack
 void compile_delete(Compiler *c, const Expr *target);
 // Jumps to `label` when `e` is false (jump_if = false) or true.
 void compile_jump_if(Compiler *c, const Expr *e, bool jump_if, int label);
+// The arguments of __build_class__ for a class statement (bases and
+// keywords) and the call.
+void compile_class_call(Compiler *c, const Stmt *s);
 // Defaults and kw-only defaults of a def/lambda; returns MAKE_FUNCTION
 // flags.
 uint32_t compile_defaults(Compiler *c, const Arguments *a);

@@ -182,6 +182,57 @@ static void compile_function_def(Compiler *c, const Stmt *s)
     emit_name(c, s->v.FunctionDef.name, CTX_Store);
 }
 
+// The class body: a function run with the new class's namespace as its
+// locals; it records __module__, __qualname__ and __doc__, and hands
+// over the __class__ cell that zero-argument super() reads.
+static CodeObject *compile_class_body(Compiler *c, const Stmt *s)
+{
+    Scope *scope = symtable_child(c->u->scope, s);
+    Unit *u = unit_enter(c, scope, s->v.ClassDef.name, s->line);
+    emit_name(c, "__name__", CTX_Load);
+    emit_name(c, "__module__", CTX_Store);
+    emit_const(c, value_new_ref(&str_intern_cstr(u->qualname)->header));
+    emit_name(c, "__qualname__", CTX_Store);
+    StmtSeq body = s->v.ClassDef.body;
+    if (body.len && body.items[0]->kind == STMT_Expr &&
+        body.items[0]->v.Expr.value->kind == EXPR_Constant &&
+        body.items[0]->v.Expr.value->v.Constant.value.kind == CONST_STR) {
+        compile_expr(c, body.items[0]->v.Expr.value);
+        emit_name(c, "__doc__", CTX_Store);
+    }
+    compile_stmts(c, body);
+    const Symbol *cell = symtable_lookup(scope, "__class__");
+    if (cell && cell->scope == NAME_CELL) {
+        emit(c, OP_LOAD_CLOSURE, (uint32_t)u->nvarnames); // cell 0
+        emit_name(c, "__classcell__", CTX_Store);
+    }
+    emit_none(c);
+    emit(c, OP_RETURN_VALUE, 0);
+    return unit_leave(c);
+}
+
+static void compile_class_def(Compiler *c, const Stmt *s)
+{
+    ExprSeq decos = s->v.ClassDef.decorator_list;
+    for (size_t i = 0; i < decos.len; i++) {
+        emit(c, OP_PUSH_NULL, 0);
+        compile_expr(c, decos.items[i]);
+    }
+    c->u->loc = span_of_stmt(s);
+    emit(c, OP_PUSH_NULL, 0);
+    emit(c, OP_LOAD_BUILD_CLASS, 0);
+    CodeObject *body = compile_class_body(c, s);
+    if (body == NULL)
+        return;
+    c->u->loc = span_of_stmt(s);
+    emit_make_function(c, body, 0);
+    emit_const(c, value_new_ref(&str_intern_cstr(s->v.ClassDef.name)->header));
+    compile_class_call(c, s);
+    for (size_t i = 0; i < decos.len; i++)
+        emit(c, OP_CALL, 1);
+    emit_name(c, s->v.ClassDef.name, CTX_Store);
+}
+
 // ------------------------------------------------------------ assignment
 
 static void compile_assign(Compiler *c, const Stmt *s)
@@ -590,7 +641,7 @@ void compile_stmt(Compiler *c, const Stmt *s)
         compile_function_def(c, s);
         break;
     case STMT_ClassDef:
-        stmt_error(c, s, "class definitions are not supported yet");
+        compile_class_def(c, s);
         break;
     case STMT_Return:
         compile_return(c, s);

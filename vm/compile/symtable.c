@@ -397,10 +397,23 @@ static void note_yield(Builder *b, const Expr *e)
         s->generator = true;
 }
 
+// A method naming `super` (or `__class__`) needs the class it is defined
+// in: the class body provides it as the implicit cell __class__.
+static void note_class_use(Builder *b, const char *id)
+{
+    Scope *s = b->cur;
+    if ((strcmp(id, "super") == 0 || strcmp(id, "__class__") == 0) &&
+        s->kind == SCOPE_FUNCTION && s->parent &&
+        s->parent->kind == SCOPE_CLASS)
+        note(b, "__class__", SYM_USED);
+}
+
 static void visit_expr(Builder *b, const Expr *e)
 {
     switch (e->kind) {
     case EXPR_Name:
+        if (e->v.Name.ctx == CTX_Load)
+            note_class_use(b, e->v.Name.id);
         note(b, e->v.Name.id,
              e->v.Name.ctx == CTX_Load ? SYM_USED : SYM_ASSIGNED);
         break;
@@ -541,6 +554,14 @@ static void resolve_symbol(Builder *b, Scope *s, Symbol *sym,
 static NameSet bound_for_children(Builder *b, const Scope *s,
                                   const NameSet *bound)
 {
+    if (s->kind == SCOPE_CLASS) { // methods see the implicit __class__
+        NameSet n;
+        n.names = arena_alloc(b->arena, (bound->len + 1) * sizeof(char *));
+        memcpy(n.names, bound->names, bound->len * sizeof(char *));
+        n.names[bound->len] = "__class__";
+        n.len = bound->len + 1;
+        return n;
+    }
     if (s->kind != SCOPE_FUNCTION)
         return *bound;
     NameSet n;
@@ -564,7 +585,9 @@ static NameSet bound_for_children(Builder *b, const Scope *s,
 static void capture(Builder *b, Scope *s, const char *name)
 {
     Symbol *mine = symbol(b, s, name);
-    if (mine->flags == 0)
+    if (s->kind == SCOPE_CLASS && strcmp(name, "__class__") == 0)
+        mine->scope = NAME_CELL; // the class body creates it
+    else if (mine->flags == 0)
         mine->scope = NAME_FREE; // not used here: passes through
     else if (mine->scope == NAME_LOCAL && s->kind == SCOPE_FUNCTION)
         mine->scope = NAME_CELL;

@@ -288,7 +288,7 @@ static int class_matches(TypeObject *t, Value cls, const char *fname)
         }
         return 0;
     }
-    if (value_type(cls) != &type_type) {
+    if (!value_isinstance(cls, &type_type)) {
         exc_raise_format(&exc_TypeError,
                          "%s() arg 2 must be a type, a tuple of types, or a "
                          "union",
@@ -310,7 +310,7 @@ FN(issubclass)
 {
     if (!args_positional("issubclass", nargs, kwnames, 2, 2))
         return VALUE_NULL;
-    if (value_type(args[0]) != &type_type) {
+    if (!value_isinstance(args[0], &type_type)) {
         exc_raise_format(&exc_TypeError, "issubclass() arg 1 must be a class");
         return VALUE_NULL;
     }
@@ -579,6 +579,7 @@ FN(globals)
 // ------------------------------------------------------------ the table
 
 static const MethodDef builtin_functions[] = {
+    {"__build_class__", build_class, 0},
     {"abs", builtin_abs, 0},
     {"all", builtin_all, 0},
     {"any", builtin_any, 0},

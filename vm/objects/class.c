@@ -363,7 +363,8 @@ static Value slot_call(Value self, const Value *args, size_t nargs,
                        Object *kwnames)
 {
     Value f = type_lookup(value_type(self), name_of("__call__"));
-    Value bound = type_bind_attribute(f, self, (Value)&value_type(self)->header);
+    Value bound =
+        type_bind_attribute(f, self, (Value)&value_type(self)->header);
     if (bound == VALUE_NULL)
         return VALUE_NULL;
     Value r = op_call(bound, args, nargs, kwnames);
@@ -519,7 +520,8 @@ static Value compute_mro(TypeObject *t, TupleObject *bases)
     Seqs s = {alloc_raw((size_t)n * sizeof(TupleObject *)),
               alloc_zeroed((size_t)n * sizeof(int64_t)), n};
     for (int i = 0; i < n - 1; i++)
-        s.seq[i] = type_mro_tuple((TypeObject *)value_as_object(bases->items[i]));
+        s.seq[i] =
+            type_mro_tuple((TypeObject *)value_as_object(bases->items[i]));
     s.seq[n - 1] = bases;
     ListObject *out = list_new(8);
     list_append(out, value_new_ref(&t->header));
@@ -582,8 +584,7 @@ static bool defines_any(TypeObject *t, const char *const *names, int n)
 static bool defines_own(TypeObject *t, const char *name)
 {
     Value v;
-    if (dict_get((DictObject *)t->dict, (Value)&name_of(name)->header, &v) !=
-        1)
+    if (dict_get((DictObject *)t->dict, (Value)&name_of(name)->header, &v) != 1)
         return false;
     value_decref(v);
     return true;
@@ -633,9 +634,11 @@ static void install_slots(TypeObject *t)
         t->next = slot_next;
     if (defines(t, "__call__"))
         t->call = slot_call;
+    t->dealloc = subtype_dealloc;
+    if (type_is_subtype(t, &type_type))
+        return; // a metaclass: classes keep type's attribute rules
     t->getattr = instance_getattr;
     t->setattr = instance_setattr;
-    t->dealloc = subtype_dealloc;
 }
 
 // Instances are the solid base's layout plus a __dict__ pointer (the
@@ -655,6 +658,11 @@ static void set_layout(TypeObject *t, TypeObject *solid, TupleObject *bases)
         t->dict_offset = offsetof(ExceptionObject, dict);
         return;
     }
+    if (solid == &type_type) { // a metaclass: its instances are classes
+        t->basic_size = sizeof(TypeObject);
+        t->dict_offset = 0;
+        return;
+    }
     t->basic_size = solid->basic_size + sizeof(Object *);
     t->dict_offset = solid->basic_size;
 }
@@ -670,7 +678,7 @@ static TypeObject *check_bases(TupleObject *bases)
         }
         TypeObject *bt = (TypeObject *)value_as_object(b);
         TypeObject *bs = solid_base(bt);
-        if (bs != &object_base_type &&
+        if (bs != &object_base_type && bs != &type_type &&
             !type_is_subtype(bs, &exc_BaseException)) {
             exc_raise_format(&exc_TypeError,
                              "subclassing the builtin type '%s' is not "
@@ -724,6 +732,11 @@ static TypeObject *make_class(TypeObject *meta, StrObject *name,
     t->bases = &bases->header;
     DictObject *d = copy_namespace(ns);
     t->dict = &d->header;
+    Value doc, doc_key = (Value)&name_of("__doc__")->header;
+    if (dict_get(d, doc_key, &doc) == 1)
+        value_decref(doc);
+    else // every class has a __doc__, None by default
+        dict_set(d, value_new_ref(value_as_object(doc_key)), VALUE_NONE);
     Value qual = dict_take(d, "__qualname__");
     t->qualname = qual ? value_as_object(qual) : &name->header;
     if (!qual)
@@ -775,12 +788,12 @@ static bool finish_class(TypeObject *t, Object *kwnames, const Value *kwargs)
     for (int64_t i = 1; i < mro->size; i++) {
         TypeObject *b = (TypeObject *)value_as_object(mro->items[i]);
         Value f;
-        if (!is_heap(b) || dict_get((DictObject *)b->dict,
-                                    (Value)&name_of("__init_subclass__")->header,
-                                    &f) != 1)
+        if (!is_heap(b) ||
+            dict_get((DictObject *)b->dict,
+                     (Value)&name_of("__init_subclass__")->header, &f) != 1)
             continue;
-        Value bound = type_bind_attribute(f, (Value)&t->header,
-                                          (Value)&t->header);
+        Value bound =
+            type_bind_attribute(f, (Value)&t->header, (Value)&t->header);
         value_decref(f);
         Value r = bound ? op_call(bound, kwargs, 0, kwnames) : VALUE_NULL;
         value_decref(bound);
@@ -802,8 +815,7 @@ Value class_new(TypeObject *meta, const Value *args, size_t nargs,
     if (nargs != 3 || value_type(args[0]) != &str_type ||
         value_type(args[1]) != &tuple_type ||
         !value_isinstance(args[2], &dict_type)) {
-        exc_raise_format(&exc_TypeError,
-                         "type() takes 1 or 3 arguments");
+        exc_raise_format(&exc_TypeError, "type() takes 1 or 3 arguments");
         return VALUE_NULL;
     }
     TupleObject *bases = (TupleObject *)value_as_object(args[1]);
@@ -861,6 +873,8 @@ Value class_allocate(TypeObject *t, const Value *args, size_t nargs,
                      Object *kwnames)
 {
     TypeObject *solid = solid_base(t);
+    if (solid == &type_type) // Meta(name, bases, ns)
+        return class_new(t, args, nargs, kwnames);
     if (solid == &object_base_type) {
         if ((nargs || kwnames) && !defines(t, "__init__")) {
             exc_raise_format(&exc_TypeError, "%s() takes no arguments",
@@ -869,7 +883,7 @@ Value class_allocate(TypeObject *t, const Value *args, size_t nargs,
         }
         return value_steal(object_new(t));
     }
-    return solid->new(t, args, nargs, kwnames);
+    return solid->new (t, args, nargs, kwnames);
 }
 
 Value class_call(TypeObject *t, const Value *args, size_t nargs,
@@ -920,8 +934,8 @@ int class_setattr(TypeObject *t, StrObject *name, Value value)
         int r = dict_del(d, (Value)&name->header);
         if (r == 0)
             exc_raise_format(&exc_AttributeError,
-                             "type object '%s' has no attribute '%s'",
-                             t->name, name->data);
+                             "type object '%s' has no attribute '%s'", t->name,
+                             name->data);
         return r == 1 ? 0 : -1;
     }
     refcount_inc(&name->header);
@@ -946,8 +960,7 @@ static TypeObject *pick_metaclass(const Value *bases, size_t n, Value given)
     return meta;
 }
 
-Value build_class(Value self, const Value *args, size_t nargs,
-                  Object *kwnames)
+Value build_class(Value self, const Value *args, size_t nargs, Object *kwnames)
 {
     if (nargs < 2 || value_type(args[0]) != &function_type ||
         value_type(args[1]) != &str_type) {
@@ -1028,8 +1041,9 @@ static bool super_from_frame(TypeObject **type, Value *obj)
     *obj = f->localsplus[0];
     for (uint32_t i = 0; i < co->ncells; i++)
         if (co->cell_args[i] == 0) // self lives in a cell
-            *obj = ((CellObject *)value_as_object(
-                        f->localsplus[co->nlocals + i]))->ref;
+            *obj =
+                ((CellObject *)value_as_object(f->localsplus[co->nlocals + i]))
+                    ->ref;
     uint32_t first = co->nlocals, end = first + co->ncells + co->nfrees;
     for (uint32_t i = first; i < end; i++) {
         StrObject *n = (StrObject *)value_as_object(co->localnames->items[i]);
@@ -1038,7 +1052,8 @@ static bool super_from_frame(TypeObject **type, Value *obj)
         Value cls = cell_get((CellObject *)value_as_object(f->localsplus[i]));
         if (cls == VALUE_NULL || !value_isinstance(cls, &type_type)) {
             value_decref(cls);
-            exc_raise_format(&exc_RuntimeError, "super(): empty __class__ cell");
+            exc_raise_format(&exc_RuntimeError,
+                             "super(): empty __class__ cell");
             return false;
         }
         *type = (TypeObject *)value_as_object(cls);
@@ -1068,11 +1083,11 @@ static Value super_new(TypeObject *t, const Value *args, size_t nargs,
                          value_type(args[0])->name);
         return VALUE_NULL;
     }
-    TypeObject *obj_type = value_isinstance(obj, &type_type) &&
-                                   type_is_subtype((TypeObject *)value_as_object(obj),
-                                                   type)
-                               ? (TypeObject *)value_as_object(obj)
-                               : value_type(obj);
+    TypeObject *obj_type =
+        value_isinstance(obj, &type_type) &&
+                type_is_subtype((TypeObject *)value_as_object(obj), type)
+            ? (TypeObject *)value_as_object(obj)
+            : value_type(obj);
     if (!type_is_subtype(obj_type, type)) {
         exc_raise_format(&exc_TypeError,
                          "super(type, obj): obj must be an instance or "

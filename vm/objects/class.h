@@ -39,8 +39,7 @@ Value class_allocate(TypeObject *t, const Value *args, size_t nargs,
                      Object *kwnames);
 
 // builtins.__build_class__(body, name, *bases, metaclass=..., **kw).
-Value build_class(Value self, const Value *args, size_t nargs,
-                  Object *kwnames);
+Value build_class(Value self, const Value *args, size_t nargs, Object *kwnames);
 
 // The qualified name used in reprs and tracebacks: "int" for builtins,
 // "__main__.Point" for classes.

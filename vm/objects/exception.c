@@ -27,6 +27,7 @@ static Value oserror_new(TypeObject *t, const Value *args, size_t nargs,
                          Object *kwnames);
 static StrObject *oserror_str(Value self);
 static const GetSetDef system_exit_getsets[], stop_iteration_getsets[];
+static const MethodDef exception_methods[];
 static const GetSetDef name_getsets[];
 static const GetSetDef exception_getsets[];
 static StrObject *key_error_str(Value self);
@@ -44,6 +45,7 @@ TypeObject exc_BaseException = {
     .new = exception_new_slot,
     .getattr = exception_getattr,
     .setattr = exception_setattr,
+    .methods = exception_methods,
     .getsets = exception_getsets,
     .flags = TYPE_FLAG_BASETYPE,
 };
@@ -256,6 +258,46 @@ static int set_context(Value self, Value v)
     return set_link(&((ExceptionObject *)value_as_object(self))->context, v,
                     "context");
 }
+
+// BaseException.__init__(self, *args): what super().__init__(msg) runs.
+static Value exception_init_method(Value self, const Value *args, size_t nargs,
+                                   Object *kwnames)
+{
+    ExceptionObject *e = (ExceptionObject *)value_as_object(self);
+    Value old = e->args;
+    e->args = value_steal(&tuple_pack((int64_t)nargs, args)->header);
+    value_decref(old);
+    return VALUE_NONE;
+}
+
+static Value exception_str_method(Value self, const Value *args, size_t nargs,
+                                  Object *kwnames)
+{
+    StrObject *s = exception_str(self);
+    return s ? value_steal(&s->header) : VALUE_NULL;
+}
+
+static Value exception_repr_method(Value self, const Value *args, size_t nargs,
+                                   Object *kwnames)
+{
+    StrObject *s = exception_repr(self);
+    return s ? value_steal(&s->header) : VALUE_NULL;
+}
+
+static Value exception_with_traceback(Value self, const Value *args,
+                                      size_t nargs, Object *kwnames)
+{
+    value_incref(self);
+    return self;
+}
+
+static const MethodDef exception_methods[] = {
+    {"__init__", exception_init_method, 0},
+    {"__str__", exception_str_method, 0},
+    {"__repr__", exception_repr_method, 0},
+    {"with_traceback", exception_with_traceback, 0},
+    {NULL, NULL, 0},
+};
 
 static const GetSetDef exception_getsets[] = {
     {"args", get_args, NULL},

@@ -50,9 +50,9 @@ static StrObject *method_repr(Value self)
         value_type(qn) == &str_type)
         name = (StrObject *)value_as_object(qn);
     StrObject *self_repr = op_repr(m->self);
-    StrObject *r = str_from_format("<bound method %s of %s>",
-                                   name ? name->data : "?",
-                                   self_repr ? self_repr->data : "?");
+    StrObject *r =
+        str_from_format("<bound method %s of %s>", name ? name->data : "?",
+                        self_repr ? self_repr->data : "?");
     if (self_repr)
         refcount_dec(&self_repr->header);
     else
@@ -148,8 +148,8 @@ static const GetSetDef wrapper_getsets[] = {
 static Value staticmethod_call(Value self, const Value *args, size_t nargs,
                                Object *kwnames)
 {
-    return op_call(((WrapperObject *)value_as_object(self))->func, args,
-                   nargs, kwnames);
+    return op_call(((WrapperObject *)value_as_object(self))->func, args, nargs,
+                   kwnames);
 }
 
 TypeObject classmethod_type = {
@@ -286,8 +286,7 @@ Value descriptor_get(Value attr, Value self, Value type)
         return method_new(attr, self);
     }
     if (kind == &classmethod_type)
-        return method_new(((WrapperObject *)value_as_object(attr))->func,
-                          type);
+        return method_new(((WrapperObject *)value_as_object(attr))->func, type);
     if (kind == &staticmethod_type) {
         Value f = ((WrapperObject *)value_as_object(attr))->func;
         value_incref(f);
@@ -330,8 +329,8 @@ static int property_set(PropertyObject *p, Value self, Value value)
 {
     Value f = value ? p->set : p->del;
     if (value_is_none(f)) {
-        exc_raise_format(&exc_AttributeError,
-                         value ? "can't set attribute" : "can't delete attribute");
+        exc_raise_format(&exc_AttributeError, value ? "can't set attribute"
+                                                    : "can't delete attribute");
         return -1;
     }
     Value args[2] = {self, value};
@@ -350,8 +349,8 @@ int descriptor_set(Value attr, Value self, Value value)
         return getset_descr_set(attr, self, value) < 0 ? -1 : 1;
     if (!(kind->flags & TYPE_FLAG_HEAPTYPE))
         return 0;
-    Value f = type_lookup(kind, str_intern_cstr(value ? "__set__"
-                                                      : "__delete__"));
+    Value f =
+        type_lookup(kind, str_intern_cstr(value ? "__set__" : "__delete__"));
     if (f == VALUE_NULL)
         return 0;
     Value args[3] = {attr, self, value};

@@ -4,12 +4,11 @@
 
 #include "vm/objects/types.h"
 
-#include "vm/exc.h"
 #include "vm/args.h"
+#include "vm/exc.h"
 #include "vm/objects/builtin.h"
-#include "vm/objects/class.h"
-#include "vm/objects/method.h"
 #include "vm/objects/bytes.h"
+#include "vm/objects/class.h"
 #include "vm/objects/code.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
@@ -18,6 +17,7 @@
 #include "vm/objects/int.h"
 #include "vm/objects/iter.h"
 #include "vm/objects/list.h"
+#include "vm/objects/method.h"
 #include "vm/objects/module.h"
 #include "vm/objects/range.h"
 #include "vm/objects/set.h"
@@ -270,10 +270,10 @@ static Value type_call(Value self, const Value *args, size_t nargs,
     TypeObject *t = (TypeObject *)value_as_object(self);
     if (t == &type_type && nargs == 1 && kwnames == NULL)
         return value_new_ref(&value_type(args[0])->header);
-    if (type_is_subtype(t, &type_type)) // type(name, bases, ns), metaclasses
-        return class_new(t, args, nargs, kwnames);
-    if (t->flags & TYPE_FLAG_HEAPTYPE)
+    if (t->flags & TYPE_FLAG_HEAPTYPE) // classes, metaclasses
         return class_call(t, args, nargs, kwnames);
+    if (t == &type_type) // type(name, bases, ns)
+        return class_new(t, args, nargs, kwnames);
     if (t->new == NULL) {
         exc_raise_format(&exc_TypeError, "cannot create '%s' instances",
                          t->name);
@@ -317,8 +317,7 @@ static Value type_special(TypeObject *t, StrObject *name)
         return t->mro ? value_new_ref(t->mro) : type_mro(t);
     if (str_equal_cstr(name, "__bases__") && t->bases)
         return value_new_ref(t->bases);
-    if (str_equal_cstr(name, "__module__") &&
-        (t->flags & TYPE_FLAG_HEAPTYPE)) {
+    if (str_equal_cstr(name, "__module__") && (t->flags & TYPE_FLAG_HEAPTYPE)) {
         value_incref(t->module);
         return t->module;
     }
@@ -330,7 +329,7 @@ static Value type_special(TypeObject *t, StrObject *name)
         return t->base ? value_new_ref(&t->base->header) : VALUE_NONE;
     if (str_equal_cstr(name, "__module__"))
         return value_steal(&str_from_cstr("builtins")->header);
-    if (str_equal_cstr(name, "__doc__"))
+    if (str_equal_cstr(name, "__doc__") && !(t->flags & TYPE_FLAG_HEAPTYPE))
         return t->doc ? value_steal(&str_from_cstr(t->doc)->header)
                       : VALUE_NONE;
     return VALUE_NULL;
@@ -356,7 +355,7 @@ static Value type_getattr(Value self, StrObject *name)
             return type_bind_attribute(found, self, self);
         return value_new_ref(value_as_object(found));
     }
-    found = type_lookup(&type_type, name);
+    found = type_lookup(value_type(self), name); // the metaclass
     if (found != VALUE_NULL)
         return type_bind_attribute(found, self, self);
     exc_raise_format(&exc_AttributeError,
@@ -366,6 +365,41 @@ static Value type_getattr(Value self, StrObject *name)
                        (Value)&name->header | VALUE_TAG_BORROWED);
     return VALUE_NULL;
 }
+
+// type.__new__(mcls, name, bases, ns): what a metaclass's __new__ calls.
+static Value type_new_method(Value self, const Value *args, size_t nargs,
+                             Object *kwnames)
+{
+    if (nargs < 1 || !value_isinstance(args[0], &type_type)) {
+        exc_raise_format(&exc_TypeError,
+                         "type.__new__(X): X is not a type object");
+        return VALUE_NULL;
+    }
+    return class_new((TypeObject *)value_as_object(args[0]), args + 1,
+                     nargs - 1, kwnames);
+}
+
+static Value type_init_method(Value self, const Value *args, size_t nargs,
+                              Object *kwnames)
+{
+    return VALUE_NONE;
+}
+
+static Value type_call_method(Value self, const Value *args, size_t nargs,
+                              Object *kwnames)
+{
+    TypeObject *t = (TypeObject *)value_as_object(self);
+    if (t->flags & TYPE_FLAG_HEAPTYPE)
+        return class_call(t, args, nargs, kwnames);
+    return type_call(self, args, nargs, kwnames);
+}
+
+static const MethodDef type_methods[] = {
+    {"__new__", type_new_method, METHOD_STATIC},
+    {"__init__", type_init_method, 0},
+    {"__call__", type_call_method, 0},
+    {NULL, NULL, 0},
+};
 
 static int type_setattr(Value self, StrObject *name, Value value)
 {
@@ -393,6 +427,7 @@ TypeObject type_type = {
     .call = type_call,
     .getattr = type_getattr,
     .setattr = type_setattr,
+    .methods = type_methods,
     .flags = TYPE_FLAG_BASETYPE,
 };
 
@@ -461,12 +496,21 @@ static Value object_eq(Value self, const Value *args, size_t nargs,
     return value_same(self, args[0]) ? VALUE_TRUE : VALUE_NOT_IMPLEMENTED;
 }
 
+// object.__ne__ inverts whatever __eq__ says (NotImplemented stays).
 static Value object_ne(Value self, const Value *args, size_t nargs,
                        Object *kwnames)
 {
     if (!args_positional("__ne__", nargs, kwnames, 1, 1))
         return VALUE_NULL;
-    return value_same(self, args[0]) ? VALUE_FALSE : VALUE_NOT_IMPLEMENTED;
+    CompareFn eq = value_type(self)->compare;
+    Value r =
+        eq ? eq(self, args[0], CMP_EQ)
+           : (value_same(self, args[0]) ? VALUE_TRUE : VALUE_NOT_IMPLEMENTED);
+    if (r == VALUE_NULL || value_is_not_implemented(r))
+        return r;
+    int t = op_truth(r);
+    value_decref(r);
+    return t < 0 ? VALUE_NULL : value_bool(!t);
 }
 
 static Value object_hash_method(Value self, const Value *args, size_t nargs,
@@ -498,8 +542,8 @@ static Value object_getattribute(Value self, const Value *args, size_t nargs,
     return op_getattr(self, name);
 }
 
-static Value object_setattr_method(Value self, const Value *args,
-                                   size_t nargs, Object *kwnames)
+static Value object_setattr_method(Value self, const Value *args, size_t nargs,
+                                   Object *kwnames)
 {
     StrObject *name;
     if (!args_positional("__setattr__", nargs, kwnames, 2, 2) ||
@@ -511,8 +555,8 @@ static Value object_setattr_method(Value self, const Value *args,
     return r < 0 ? VALUE_NULL : VALUE_NONE;
 }
 
-static Value object_delattr_method(Value self, const Value *args,
-                                   size_t nargs, Object *kwnames)
+static Value object_delattr_method(Value self, const Value *args, size_t nargs,
+                                   Object *kwnames)
 {
     StrObject *name;
     if (!args_positional("__delattr__", nargs, kwnames, 1, 1) ||
@@ -524,8 +568,8 @@ static Value object_delattr_method(Value self, const Value *args,
     return r < 0 ? VALUE_NULL : VALUE_NONE;
 }
 
-static Value object_init_subclass(Value self, const Value *args,
-                                  size_t nargs, Object *kwnames)
+static Value object_init_subclass(Value self, const Value *args, size_t nargs,
+                                  Object *kwnames)
 {
     return VALUE_NONE;
 }

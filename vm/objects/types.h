@@ -15,6 +15,8 @@
 #include "vm/objects/generator.h"
 #include "vm/objects/int.h"
 #include "vm/objects/iter.h"
+#include "vm/objects/method.h"
+#include "vm/objects/class.h"
 #include "vm/objects/list.h"
 #include "vm/objects/module.h"
 #include "vm/objects/range.h"
