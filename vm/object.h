@@ -137,12 +137,12 @@ struct TypeObject {
 
     // Classes made by `class` statements (vm/objects/class.h); NULL/0 for
     // builtin types except `mro`, which type_ready fills for every type.
-    Object *mro;         // tuple of types, this one first
-    Object *bases;       // tuple of the direct bases
-    size_t dict_offset;  // where an instance keeps its __dict__ (0: none)
-    Object *heap_name;   // the str that `name` points into
-    Object *qualname;    // str
-    uintptr_t module;    // Value: __module__
+    Object *mro;        // tuple of types, this one first
+    Object *bases;      // tuple of the direct bases
+    size_t dict_offset; // where an instance keeps its __dict__ (0: none)
+    Object *heap_name;  // the str that `name` points into
+    Object *qualname;   // str
+    uintptr_t module;   // Value: __module__
 };
 #define TYPE_FLAG_BASETYPE 1u // may be subclassed
 #define TYPE_FLAG_READY 2u    // type_ready has run
