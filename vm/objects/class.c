@@ -17,6 +17,7 @@
 #include "vm/objects/iter.h"
 #include "vm/objects/list.h"
 #include "vm/objects/method.h"
+#include "vm/objects/set.h"
 #include "vm/objects/str.h"
 #include "vm/objects/strbuf.h"
 #include "vm/objects/tuple.h"
@@ -667,6 +668,16 @@ static void set_layout(TypeObject *t, TypeObject *solid, TupleObject *bases)
     t->dict_offset = solid->basic_size;
 }
 
+// The builtin types a class may extend: their constructors build
+// instances of the subtype they are given (so the instance has the
+// class's size and __dict__).
+static bool subclassable(TypeObject *b)
+{
+    return b == &object_base_type || b == &type_type || b == &list_type ||
+           b == &dict_type || b == &set_type ||
+           type_is_subtype(b, &exc_BaseException);
+}
+
 static TypeObject *check_bases(TupleObject *bases)
 {
     TypeObject *solid = &object_base_type;
@@ -678,8 +689,7 @@ static TypeObject *check_bases(TupleObject *bases)
         }
         TypeObject *bt = (TypeObject *)value_as_object(b);
         TypeObject *bs = solid_base(bt);
-        if (bs != &object_base_type && bs != &type_type &&
-            !type_is_subtype(bs, &exc_BaseException)) {
+        if (!subclassable(bs)) {
             exc_raise_format(&exc_TypeError,
                              "subclassing the builtin type '%s' is not "
                              "supported yet",
@@ -883,6 +893,11 @@ Value class_allocate(TypeObject *t, const Value *args, size_t nargs,
         }
         return value_steal(object_new(t));
     }
+    // A class with its own __init__ gets an empty instance to initialise
+    // (list(), dict() ...); otherwise the builtin constructor takes the
+    // arguments.
+    if (defines(t, "__init__") && !type_is_subtype(solid, &exc_BaseException))
+        return solid->new (t, NULL, 0, NULL);
     return solid->new (t, args, nargs, kwnames);
 }
 

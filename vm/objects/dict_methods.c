@@ -173,7 +173,23 @@ static Value reversed_(Value self, const Value *args, size_t nargs,
     return dict_iter_new(&dict_reversekeyiterator_type, self_dict(self));
 }
 
+// dict.__init__(mapping_or_pairs=(), **kw) for subclasses.
+static Value init_(Value self, const Value *args, size_t nargs, Object *kwnames)
+{
+    if (nargs > 1) {
+        exc_raise_format(&exc_TypeError,
+                         "dict expected at most 1 argument, got %zu", nargs);
+        return VALUE_NULL;
+    }
+    DictObject *d = (DictObject *)value_as_object(self);
+    if (nargs == 1 && !dict_update_from(d, args[0]))
+        return VALUE_NULL;
+    dict_update_kwargs(d, args, nargs, kwnames);
+    return VALUE_NONE;
+}
+
 const MethodDef dict_methods[] = {
+    {"__init__", init_, 0},
     {"get", get, 0},
     {"setdefault", setdefault, 0},
     {"pop", pop, 0},

@@ -231,12 +231,31 @@ static Value reversed_(Value self, const Value *args, size_t nargs,
     return list_reversed(self);
 }
 
+// list.__init__(iterable=()): what a subclass's super().__init__() runs.
+static Value init_(Value self, const Value *args, size_t nargs, Object *kwnames)
+{
+    if (!args_between("list", "list", nargs, kwnames, 0, 1))
+        return VALUE_NULL;
+    ListObject *l = (ListObject *)value_as_object(self);
+    list_clear(l);
+    if (nargs == 1 && !list_extend(l, args[0]))
+        return VALUE_NULL;
+    return VALUE_NONE;
+}
+
 const MethodDef list_methods[] = {
-    {"append", append, 0}, {"extend", extend, 0},
-    {"insert", insert, 0}, {"remove", remove_, 0},
-    {"pop", pop, 0},       {"clear", clear, 0},
-    {"index", index_, 0},  {"count", count, 0},
-    {"sort", sort, 0},     {"reverse", reverse, 0},
-    {"copy", copy, 0},     {"__reversed__", reversed_, 0},
+    {"__init__", init_, 0},
+    {"append", append, 0},
+    {"extend", extend, 0},
+    {"insert", insert, 0},
+    {"remove", remove_, 0},
+    {"pop", pop, 0},
+    {"clear", clear, 0},
+    {"index", index_, 0},
+    {"count", count, 0},
+    {"sort", sort, 0},
+    {"reverse", reverse, 0},
+    {"copy", copy, 0},
+    {"__reversed__", reversed_, 0},
     {NULL, NULL, 0},
 };

@@ -254,7 +254,19 @@ static Value isdisjoint(Value self, const Value *args, size_t nargs,
     return bool_or_null(set_isdisjoint(self_set(self), args[0]));
 }
 
+// set.__init__(iterable=()) for subclasses.
+static Value init_(Value self, const Value *args, size_t nargs, Object *kwnames)
+{
+    if (!args_between("set", "set", nargs, kwnames, 0, 1))
+        return VALUE_NULL;
+    set_clear(self_set(self));
+    if (nargs == 1 && !set_update(self_set(self), args[0]))
+        return VALUE_NULL;
+    return VALUE_NONE;
+}
+
 const MethodDef set_methods[] = {
+    {"__init__", init_, 0},
     {"add", add, 0},
     {"remove", remove_, 0},
     {"discard", discard, 0},

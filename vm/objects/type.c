@@ -22,6 +22,7 @@
 #include "vm/objects/range.h"
 #include "vm/objects/set.h"
 #include "vm/objects/slice.h"
+#include "vm/objects/slotwrap.h"
 #include "vm/objects/str.h"
 #include "vm/objects/strbuf.h"
 #include "vm/objects/traceback.h"
@@ -180,6 +181,7 @@ void type_ready(TypeObject *t)
     DictObject *d = dict_new();
     refcount_set_immortal(&d->header);
     fill_dict(t, d);
+    slotwrap_fill(t, &d->header);
     t->dict = &d->header;
     Object *mro = value_as_object(type_mro(t));
     refcount_set_immortal(mro);
@@ -227,6 +229,9 @@ Value type_bind_attribute(Value found, Value self, Value type)
         return builtin_new(d->method, type);
     if (kind == &getset_descr_type)
         return d->getset->get(self);
+    if (kind == &slot_wrapper_type) // list.__repr__ bound to an instance
+        return self ? method_new(found, self)
+                    : value_new_ref(value_as_object(found));
     return descriptor_get(found, self, type);
 }
 

@@ -22,6 +22,7 @@
 #include "vm/objects/range.h"
 #include "vm/objects/set.h"
 #include "vm/objects/slice.h"
+#include "vm/objects/slotwrap.h"
 #include "vm/objects/str.h"
 #include "vm/objects/traceback.h"
 #include "vm/objects/tuple.h"
