@@ -11,6 +11,7 @@
 ModuleObject *math_module_create(void);
 ModuleObject *os_module_create(void);
 ModuleObject *posixpath_module_create(void);
+ModuleObject *random_module_create(void);
 ModuleObject *time_module_create(void);
 
 #endif // FTPY_VM_MODULES_MODULES_H
