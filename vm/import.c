@@ -15,6 +15,7 @@
 #include "vm/eval.h"
 #include "vm/exc.h"
 #include "vm/interp.h"
+#include "vm/modules/modules.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/list.h"
 #include "vm/objects/str.h"
@@ -217,6 +218,11 @@ static Value load(StrObject *name)
         refcount_dec(&pname->header);
         if (parent == VALUE_NULL)
             return VALUE_NULL;
+        m = cached(name); // registered by the parent (os registers os.path)
+        if (m != VALUE_NULL) {
+            value_decref(parent);
+            return m;
+        }
         if (op_lookup_attr(parent, str_intern_cstr("__path__"), &dirs) != 1) {
             value_decref(parent);
             return not_found(name);

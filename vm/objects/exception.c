@@ -416,8 +416,9 @@ static const GetSetDef name_getsets[] = {
 
 // ------------------------------------------------------------ OSError
 
-// OSError(errno, strerror[, filename]): args keeps the first two, the
-// attributes all three.
+// OSError(errno, strerror[, filename[, winerror[, filename2]]]): args
+// keeps the first two; errno, strerror, filename and filename2 are
+// attributes.
 static Value oserror_new(TypeObject *t, const Value *args, size_t nargs,
                          Object *kwnames)
 {
@@ -428,6 +429,7 @@ static Value oserror_new(TypeObject *t, const Value *args, size_t nargs,
     set_attr(e, "errno", args[0]);
     set_attr(e, "strerror", args[1]);
     set_attr(e, "filename", nargs >= 3 ? args[2] : VALUE_NONE);
+    set_attr(e, "filename2", nargs >= 5 ? args[4] : VALUE_NONE);
     if (nargs >= 3) {
         value_decref(e->args);
         e->args = value_steal(&tuple_pack(2, args)->header);
@@ -441,27 +443,41 @@ static StrObject *oserror_str(Value self)
     Value no = dict_lookup(e, str_intern_cstr("errno"));
     Value msg = dict_lookup(e, str_intern_cstr("strerror"));
     Value file = dict_lookup(e, str_intern_cstr("filename"));
+    Value file2 = dict_lookup(e, str_intern_cstr("filename2"));
     StrObject *r = NULL;
     if (no && msg) {
         StrObject *ns = op_str(no), *ms = op_str(msg);
         StrObject *fs = file && !value_is_none(file) ? op_repr(file) : NULL;
-        if (ns && ms)
+        StrObject *f2 =
+            fs && file2 && !value_is_none(file2) ? op_repr(file2) : NULL;
+        if (ns && ms && f2)
+            r = str_from_format("[Errno %s] %s: %s -> %s", ns->data, ms->data,
+                                fs->data, f2->data);
+        else if (ns && ms)
             r = fs ? str_from_format("[Errno %s] %s: %s", ns->data, ms->data,
                                      fs->data)
                    : str_from_format("[Errno %s] %s", ns->data, ms->data);
         refcount_xdec(ns ? &ns->header : NULL);
         refcount_xdec(ms ? &ms->header : NULL);
         refcount_xdec(fs ? &fs->header : NULL);
+        refcount_xdec(f2 ? &f2->header : NULL);
     } else {
         r = exception_str(self);
     }
     value_decref(no);
     value_decref(msg);
     value_decref(file);
+    value_decref(file2);
     return r;
 }
 
 void exception_raise_errno(int err, const char *filename)
+{
+    exception_raise_errno2(err, filename, NULL);
+}
+
+void exception_raise_errno2(int err, const char *filename,
+                            const char *filename2)
 {
     TypeObject *t = err == ENOENT                   ? &exc_FileNotFoundError
                     : err == EEXIST                 ? &exc_FileExistsError
@@ -469,12 +485,16 @@ void exception_raise_errno(int err, const char *filename)
                     : err == ENOTDIR                ? &exc_NotADirectoryError
                     : err == EACCES || err == EPERM ? &exc_PermissionError
                                                     : &exc_OSError;
-    Value args[3] = {
+    Value args[5] = {
         value_from_int(err), value_steal(&str_from_cstr(strerror(err))->header),
-        filename ? value_steal(&str_from_cstr(filename)->header) : VALUE_NONE};
-    Value e = oserror_new(t, args, filename ? 3 : 2, NULL);
+        filename ? value_steal(&str_from_cstr(filename)->header) : VALUE_NONE,
+        VALUE_NONE,
+        filename2 ? value_steal(&str_from_cstr(filename2)->header)
+                  : VALUE_NONE};
+    Value e = oserror_new(t, args, filename2 ? 5 : filename ? 3 : 2, NULL);
     value_decref(args[1]);
     value_decref(args[2]);
+    value_decref(args[4]);
     if (e != VALUE_NULL)
         exc_raise((ExceptionObject *)value_as_object(e));
 }

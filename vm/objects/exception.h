@@ -49,6 +49,11 @@ ExceptionObject *exception_new_message(TypeObject *type, const char *message);
 // for ENOENT, ...) with errno, strerror and filename (NULL: none) set,
 // printed as "[Errno 2] No such file or directory: 'x'".
 void exception_raise_errno(int err, const char *filename);
+// The same with a second file name (rename, link): printed as
+// "[Errno 2] No such file or directory: 'a' -> 'b'" and kept in
+// filename2.
+void exception_raise_errno2(int err, const char *filename,
+                            const char *filename2);
 
 // Raises `type` (exc_UnicodeEncodeError or exc_UnicodeDecodeError) as
 // the codecs do: args (encoding, object, start, end, reason), the same

@@ -1,0 +1,43 @@
+# random: argument errors with CPython's types and messages.
+import random
+
+def attempt(f, *args, **kw):
+    try:
+        print("ok", f(*args, **kw))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+attempt(random.randrange, 0)
+attempt(random.randrange, -5)
+attempt(random.randrange, 5, 5)
+attempt(random.randrange, 5, 2)
+attempt(random.randrange, 1, 10, 0)
+attempt(random.randrange, 10, 1, 2)
+attempt(random.randrange, 1.5)
+attempt(random.randrange, 1, 2.5)
+attempt(random.randrange, 1, 5, 1.5)
+attempt(random.randrange, 10, step=2)
+attempt(random.randrange, None)
+attempt(random.randint, 5, 1)
+attempt(random.randint, 1.5, 3)
+attempt(random.choice, [])
+attempt(random.choice, "")
+attempt(random.sample, {1, 2}, 1)
+attempt(random.sample, {"a": 1}, 1)
+attempt(random.sample, [1, 2], 3)
+attempt(random.sample, [1, 2], -1)
+attempt(random.sample, "abc", 2, counts=[1, 0])
+attempt(random.sample, "abc", 2, counts=[1.0, 2, 3])
+attempt(random.sample, "abc", 2, counts=[0, 0, 0])
+attempt(random.sample, "abc", 9, counts=[1, 2, 3])
+attempt(random.getrandbits, -1)
+attempt(random.getrandbits, 2.0)
+attempt(random.choices, "ab", [1])
+attempt(random.choices, "ab", [0, 0])
+attempt(random.choices, "ab", [1, float("inf")])
+attempt(random.choices, "ab", 3)
+attempt(random.choices, "ab", [1, 1], cum_weights=[1, 2])
+attempt(random.seed, [1])
+attempt(random.seed, {})
+attempt(random.gauss, "x")
+attempt(random.uniform, "a", 1)

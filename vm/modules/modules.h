@@ -1,0 +1,17 @@
+// modules.h: the constructors of the built-in modules listed in
+// modules.def (one line each, sorted). Each builds a fresh module object
+// the import system registers in sys.modules; see vm/import.c.
+//
+// Concurrency: called under the import lock, once per module.
+#ifndef FTPY_VM_MODULES_MODULES_H
+#define FTPY_VM_MODULES_MODULES_H
+
+#include "vm/objects/module.h"
+
+ModuleObject *math_module_create(void);
+ModuleObject *os_module_create(void);
+ModuleObject *posixpath_module_create(void);
+ModuleObject *random_module_create(void);
+ModuleObject *time_module_create(void);
+
+#endif // FTPY_VM_MODULES_MODULES_H
