@@ -13,7 +13,7 @@ ifndef FTPY_CONFIGURED
 # Driver mode
 # ======================================================================
 BUILD ?= build/ft
-FORWARDED = all check check-unit check-lang check-errors check-stress \
+FORWARDED = all check check-unit check-lang check-errors check-repl check-stress \
             install clean lint format run
 .PHONY: $(FORWARDED) distclean both check-both regen-exp bench-overhead
 .DEFAULT_GOAL := all
@@ -82,7 +82,8 @@ MODULES_SRC = $(call src_in,vm/modules)
 VM_SRC = vm/ops.c vm/args.c vm/exc.c vm/state.c vm/thread.c vm/stw.c \
          vm/critical.c vm/refcount.c vm/brc.c vm/object.c vm/gil.c \
          vm/report.c vm/opcodes.c vm/frame.c vm/call.c vm/eval.c \
-         vm/eval_ops.c vm/import.c vm/interp.c vm/errors.c vm/run.c
+         vm/eval_ops.c vm/import.c vm/interp.c vm/errors.c vm/run.c \
+         vm/repl.c
 LIB_SRC = $(BASE_SRC) $(ALLOC_SRC) $(GC_SRC) $(COMPILE_SRC) $(OBJECTS_SRC) \
           $(MODULES_SRC) $(VM_SRC)
 MAIN_SRC = vm/main.c
@@ -106,7 +107,7 @@ STRESS_SRC = $(call src_in,tests/stress)
 STRESS_BIN = $(STRESS_SRC:tests/stress/%.c=stress/%)
 STRESS_SECONDS ?= 3
 
-.PHONY: all check check-unit check-lang check-errors check-stress \
+.PHONY: all check check-unit check-lang check-errors check-repl check-stress \
         check-headers check-layers \
         install clean lint format run
 all: ftpy unit-tests $(STRESS_BIN)
@@ -142,7 +143,7 @@ stress/%: obj/tests/stress/%.o libftpy.a
 
 # `make check` runs every test tier that exists; each runner prints its own
 # summary line.
-check: check-unit check-lang check-errors check-stress
+check: check-unit check-lang check-errors check-repl check-stress
 
 # Scripts against the output python3 gave (tests/lang, tests/errors). The
 # interpreter keeps its immortal objects until exit by design, so leak
@@ -153,6 +154,9 @@ check-lang: ftpy
 
 check-errors: ftpy
 	cd $(srcdir) && $(SCRIPT_ENV) tools/run-error-tests $(CURDIR)/ftpy
+
+check-repl: ftpy
+	cd $(srcdir) && $(SCRIPT_ENV) tools/run-repl-tests $(CURDIR)/ftpy
 
 # --jobs=2: the machines this runs on have two cores; tests that need two
 # threads spawn them themselves.

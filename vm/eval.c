@@ -255,6 +255,15 @@ dispatch:
         value_decref(POP());
         DISPATCH();
     }
+    TARGET(PRINT_EXPR)
+    {
+        Value v = POP();
+        int r = print_expr(v);
+        value_decref(v);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
     TARGET(PUSH_NULL)
     {
         PUSH(VALUE_NULL);

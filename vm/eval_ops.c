@@ -440,3 +440,28 @@ void raise_unbound_local(const CodeObject *code, uint32_t index)
                          "associated with a value",
                          name->data);
 }
+
+// ------------------------------------------------------------ the prompt
+
+int print_expr(Value v)
+{
+    if (value_is_none(v))
+        return 0;
+    value_incref(v);
+    module_add(interp.builtins, "_", v);
+    StrObject *r = op_repr(v);
+    if (r == NULL)
+        return -1;
+    StrObject *line = str_from_format("%s\n", r->data);
+    refcount_dec(&r->header);
+    Value out =
+        op_getattr((Value)&interp.sys->header, str_intern_cstr("stdout"));
+    Value write = out ? op_getattr(out, str_intern_cstr("write")) : VALUE_NULL;
+    Value arg = (Value)&line->header;
+    Value res = write ? op_call(write, &arg, 1, NULL) : VALUE_NULL;
+    value_decref(res);
+    value_decref(write);
+    value_decref(out);
+    refcount_dec(&line->header);
+    return res == VALUE_NULL ? -1 : 0;
+}

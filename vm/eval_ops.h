@@ -50,6 +50,9 @@ int exception_matches(Value exc, Value type);
 Value with_enter(Value manager, Value *exit);
 // WITH_EXCEPT_START: exit(type(e), e, e.__traceback__).
 Value with_exit_exception(Value exit, Value exc);
+// PRINT_EXPR: writes repr(v) and a newline to sys.stdout and binds
+// builtins._ = v, unless v is None. 0, or -1.
+int print_expr(Value v);
 // The errors of failed name lookups.
 void raise_name_error(StrObject *name);
 void raise_unbound_local(const CodeObject *code, uint32_t index);

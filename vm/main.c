@@ -3,9 +3,11 @@
 //   ftpy [-X gil=0|1] [--dis] [-c cmd | script.py | -] [args]
 //   ftpy -V | --version | -h | --help
 //   ftpy < script.py
+//   ftpy [-i]                      the interactive prompt
+//   ftpy --report                  a report on this build
 //
-// With no script and a terminal on stdin, ftpy prints a report on this
-// build instead.
+// With no script and a terminal on stdin, ftpy opens the interactive
+// prompt; -i opens it after the script (or on any stdin).
 //
 // The GIL mode comes from -X gil, else PYTHON_GIL, else the build's
 // default (off in the free-threaded build, always on in the classic one),
@@ -29,20 +31,24 @@ static const char usage[] =
     "Options:\n"
     "  -c cmd   program passed in as string\n"
     "  --dis    print the bytecode instead of running the program\n"
+    "  -i       inspect interactively after running the script\n"
+    "  --report print a report on this build and a live thread check\n"
     "  -h       print this help message and exit (also --help)\n"
     "  -V       print the version number and exit (also --version)\n"
     "  -X gil=0|1  disable or enable the GIL (free-threaded build only)\n"
     "Environment:\n"
     "  PYTHON_GIL  same as -X gil\n"
     "With no script, ftpy reads the program from stdin; on a terminal it\n"
-    "prints a report on this build instead.\n";
+    "opens the interactive prompt.\n";
 
 typedef struct Options {
     const char *xgil;   // value of -X gil=, or NULL
     const char *script; // NULL: none; "-c": command; "-": stdin
     const char *command;
     bool dis;
-    int argc; // what follows becomes sys.argv
+    bool interactive; // -i
+    bool report;      // --report
+    int argc;         // what follows becomes sys.argv
     char **argv;
 } Options;
 
@@ -99,6 +105,14 @@ static int parse_args(int argc, char **argv, Options *opt)
         }
         if (!strcmp(a, "--dis")) {
             opt->dis = true;
+            continue;
+        }
+        if (!strcmp(a, "-i")) {
+            opt->interactive = true;
+            continue;
+        }
+        if (!strcmp(a, "--report")) {
+            opt->report = true;
             continue;
         }
         if (!strcmp(a, "-c")) {
@@ -176,6 +190,8 @@ static int run_stdin(bool dis)
 
 static int run_program(const Options *opt)
 {
+    if (opt->script == NULL && (opt->interactive || isatty(STDIN_FILENO)))
+        return repl_run();
     if (opt->script == NULL || !strcmp(opt->script, "-"))
         return run_stdin(opt->dis);
     if (!strcmp(opt->script, "-c"))
@@ -195,12 +211,14 @@ int main(int argc, char **argv)
     runtime_init(&config);
     ThreadState *ts = thread_state_new();
     thread_attach(ts);
-    if (opt.script == NULL && isatty(STDIN_FILENO)) {
+    if (opt.report) {
         status = report_print(stdout, gil_source) ? 0 : 1;
     } else {
         static char *stdin_argv[] = {"", NULL};
         interp_init(opt.argv ? opt.argc : 1, opt.argv ? opt.argv : stdin_argv);
         status = run_program(&opt);
+        if (opt.script && opt.interactive && status == 0)
+            status = repl_run();
         interp_fini();
     }
     thread_state_delete(ts);

@@ -34,7 +34,7 @@ char *run_read_stream(FILE *f, size_t *len)
 }
 
 // Calls sys.stdout.flush() and sys.stderr.flush(), ignoring errors.
-static void flush_std_streams(void)
+void run_flush_streams(void)
 {
     static const char *const names[] = {"stdout", "stderr"};
     for (int i = 0; i < 2; i++) {
@@ -69,7 +69,7 @@ static int system_exit_status(ExceptionObject *e)
     if (int_check(code) && int_as_i64(code, &status))
         return (int)(status & 0xff);
     StrObject *s = op_str(code);
-    flush_std_streams();
+    run_flush_streams();
     if (s) {
         fprintf(stderr, "%s\n", s->data);
         refcount_dec(&s->header);
@@ -77,14 +77,14 @@ static int system_exit_status(ExceptionObject *e)
     return 1;
 }
 
-static int report_exception(void)
+int run_report_exception(void)
 {
     ExceptionObject *e = exc_fetch();
     int status;
     if (exception_is(e, &exc_SystemExit)) {
         status = system_exit_status(e);
     } else {
-        flush_std_streams();
+        run_flush_streams();
         errors_print_exception(stderr, e);
         status = 1;
     }
@@ -92,7 +92,7 @@ static int report_exception(void)
     return status;
 }
 
-static ModuleObject *main_module(const char *filename)
+ModuleObject *run_main_module(const char *filename)
 {
     ModuleObject *m = module_new("__main__");
     module_add(m, "__builtins__", value_new_ref(&interp.builtins->header));
@@ -120,12 +120,12 @@ int run_source(const char *src, size_t len, const char *filename, bool dis)
         refcount_dec(&code->header);
         return 0;
     }
-    ModuleObject *m = main_module(filename);
+    ModuleObject *m = run_main_module(filename);
     Value r = eval_module(code, m->dict, interp.builtins->dict);
     refcount_dec(&code->header);
-    int status = r == VALUE_NULL ? report_exception() : 0;
+    int status = r == VALUE_NULL ? run_report_exception() : 0;
     value_decref(r);
-    flush_std_streams();
+    run_flush_streams();
     refcount_dec(&m->header);
     return status;
 }

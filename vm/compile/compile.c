@@ -286,8 +286,10 @@ void unit_set_arguments(Unit *u, const Arguments *a)
 
 // ------------------------------------------------------------ entry points
 
-CodeObject *compile_module(const Module *m, Arena *arena, const char *filename,
-                           const char *src, size_t len, SyntaxErrorInfo *err)
+static CodeObject *compile_tree(const Module *m, Arena *arena,
+                                const char *filename, const char *src,
+                                size_t len, SyntaxErrorInfo *err,
+                                bool interactive)
 {
     Scope *top = symtable_build(m, arena, filename, src, len, err);
     if (top == NULL)
@@ -296,7 +298,8 @@ CodeObject *compile_module(const Module *m, Arena *arena, const char *filename,
                   .filename = filename,
                   .src = src,
                   .len = len,
-                  .err = err};
+                  .err = err,
+                  .interactive = interactive};
     unit_enter(&c, top, "<module>", 1);
     compile_stmts(&c, m->body);
     emit_none(&c);
@@ -304,13 +307,32 @@ CodeObject *compile_module(const Module *m, Arena *arena, const char *filename,
     return unit_leave(&c);
 }
 
-CodeObject *compile_source(const char *src, size_t len, const char *filename,
-                           SyntaxErrorInfo *err)
+CodeObject *compile_module(const Module *m, Arena *arena, const char *filename,
+                           const char *src, size_t len, SyntaxErrorInfo *err)
+{
+    return compile_tree(m, arena, filename, src, len, err, false);
+}
+
+static CodeObject *compile_text(const char *src, size_t len,
+                                const char *filename, SyntaxErrorInfo *err,
+                                bool interactive)
 {
     Arena *arena = arena_new();
     Module *m = parse_module(src, len, filename, arena, err);
     CodeObject *code =
-        m ? compile_module(m, arena, filename, src, len, err) : NULL;
+        m ? compile_tree(m, arena, filename, src, len, err, interactive) : NULL;
     arena_free(arena);
     return code;
+}
+
+CodeObject *compile_source(const char *src, size_t len, const char *filename,
+                           SyntaxErrorInfo *err)
+{
+    return compile_text(src, len, filename, err, false);
+}
+
+CodeObject *compile_interactive(const char *src, size_t len,
+                                const char *filename, SyntaxErrorInfo *err)
+{
+    return compile_text(src, len, filename, err, true);
 }

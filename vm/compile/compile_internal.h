@@ -74,6 +74,7 @@ typedef struct Compiler {
     size_t len;
     SyntaxErrorInfo *err;
     bool failed;
+    bool interactive; // module-level expression statements print (PRINT_EXPR)
 } Compiler;
 
 // ---- emitting (compile.c)

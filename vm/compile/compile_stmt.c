@@ -695,7 +695,10 @@ void compile_stmt(Compiler *c, const Stmt *s)
         break;
     case STMT_Expr:
         compile_expr(c, s->v.Expr.value);
-        emit(c, OP_POP_TOP, 0);
+        emit(c,
+             c->interactive && c->u->scope->kind == SCOPE_MODULE ? OP_PRINT_EXPR
+                                                                 : OP_POP_TOP,
+             0);
         break;
     case STMT_Break:
         compile_break_continue(c, s, true);

@@ -27,6 +27,11 @@ CodeObject *compile_module(const Module *m, Arena *arena, const char *filename,
 CodeObject *compile_source(const char *src, size_t len, const char *filename,
                            SyntaxErrorInfo *err);
 
+// The same for one entry at the interactive prompt: expression
+// statements print their value (PRINT_EXPR).
+CodeObject *compile_interactive(const char *src, size_t len,
+                                const char *filename, SyntaxErrorInfo *err);
+
 // Writes a disassembly of `code` and every code object nested in its
 // constants (`ftpy --dis`).
 void dis_code(FILE *out, const CodeObject *code);

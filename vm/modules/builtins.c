@@ -576,6 +576,16 @@ FN(globals)
     return value_new_ref(f->globals);
 }
 
+// exit() and quit(): leave the program (or the prompt) with SystemExit.
+FN(exit)
+{
+    if (!args_positional("exit", nargs, kwnames, 0, 1))
+        return VALUE_NULL;
+    TupleObject *t = tuple_pack((int64_t)nargs, args);
+    exc_raise(exception_new(&exc_SystemExit, value_steal(&t->header)));
+    return VALUE_NULL;
+}
+
 // ------------------------------------------------------------ the table
 
 static const MethodDef builtin_functions[] = {
@@ -589,6 +599,7 @@ static const MethodDef builtin_functions[] = {
     {"chr", builtin_chr, 0},
     {"delattr", builtin_delattr, 0},
     {"divmod", builtin_divmod, 0},
+    {"exit", builtin_exit, 0},
     {"format", builtin_format, 0},
     {"getattr", builtin_getattr, 0},
     {"globals", builtin_globals, 0},
@@ -609,6 +620,7 @@ static const MethodDef builtin_functions[] = {
     {"ord", builtin_ord, 0},
     {"pow", builtin_pow, 0},
     {"print", builtin_print, 0},
+    {"quit", builtin_exit, 0},
     {"repr", builtin_repr, 0},
     {"round", builtin_round, 0},
     {"setattr", builtin_setattr, 0},
