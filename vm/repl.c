@@ -35,20 +35,20 @@ static char *read_line(const char *prompt, bool tty)
 #endif
     fputs(prompt, stderr); // CPython prompts on stderr
     fflush(stderr);
-    size_t cap = 256, n = 0;
-    char *buf = malloc(cap);
+    StrBuf b;
+    strbuf_init(&b);
     int ch;
-    while ((ch = getchar()) != EOF && ch != '\n') {
-        if (n + 1 == cap)
-            buf = realloc(buf, cap *= 2);
-        buf[n++] = (char)ch;
-    }
-    if (ch == EOF && n == 0) {
-        free(buf);
+    while ((ch = getchar()) != EOF && ch != '\n')
+        strbuf_append_char(&b, (char)ch);
+    if (ch == EOF && b.size == 0) {
+        strbuf_discard(&b);
         return NULL;
     }
-    buf[n] = '\0';
-    return buf;
+    char *line = malloc(b.size + 1);
+    memcpy(line, b.data, b.size);
+    line[b.size] = '\0';
+    strbuf_discard(&b);
+    return line;
 }
 
 // Whether a compile error only means "the statement is not finished".
