@@ -421,8 +421,7 @@ Value with_exit_exception(Value exit, Value exc)
 void raise_name_error(StrObject *name)
 {
     exc_raise_format(&exc_NameError, "name '%s' is not defined", name->data);
-    exception_set_attr(exc_occurred(), "name",
-                       (Value)&name->header | VALUE_TAG_BORROWED);
+    exception_set_attr(exc_occurred(), "name", (Value)&name->header);
 }
 
 void raise_unbound_local(const CodeObject *code, uint32_t index)

@@ -7,7 +7,9 @@
 //   ...x000   an object pointer that owns one reference
 //   ...x010   an object pointer that owns nothing ("borrowed"): only for
 //             immortal or deferred objects, whose lifetime the collector
-//             guarantees while a stack slot holds them (vm/refcount.h)
+//             guarantees while a stack slot holds them (vm/refcount.h).
+//             Never tag a mortal object this way to pass it on: whoever
+//             stores the Value would keep it without a reference.
 //   0         no value (NULL)
 //
 // Heap objects are at least 8-byte aligned, which frees the low 3 bits.

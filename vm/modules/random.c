@@ -412,7 +412,7 @@ FN(setstate)
         return VALUE_NULL;
     }
     uint32_t mt[MT_N];
-    int64_t index;
+    int64_t index = 0;
     double g = 0.0;
     bool have = !value_is_none(st->items[2]);
     if (!read_words(st->items[1], mt, &index) ||

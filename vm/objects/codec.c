@@ -110,8 +110,7 @@ static void raise_encode(Codec c, const StrObject *s, int64_t start,
                          int64_t end)
 {
     exception_raise_unicode(&exc_UnicodeEncodeError, codec_name(c),
-                            (Value)&s->header | VALUE_TAG_BORROWED, start, end,
-                            encode_reason(c));
+                            (Value)&s->header, start, end, encode_reason(c));
 }
 
 static void add_encoded(StrBuf *b, Codec c, uint32_t cp)
@@ -254,8 +253,7 @@ static void raise_decode(Codec c, const unsigned char *data, int64_t size,
 {
     BytesObject *object = bytes_from((const char *)data, size);
     exception_raise_unicode(&exc_UnicodeDecodeError, codec_name(c),
-                            (Value)&object->header | VALUE_TAG_BORROWED, at,
-                            at + bad, why);
+                            (Value)&object->header, at, at + bad, why);
     refcount_dec(&object->header);
 }
 

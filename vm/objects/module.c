@@ -35,8 +35,7 @@ static Value module_getattr(Value self, StrObject *name)
         exc_raise_format(&exc_AttributeError,
                          "module '%s' has no attribute '%s'", m->name->data,
                          name->data);
-        exception_set_attr(exc_occurred(), "name",
-                           (Value)&name->header | VALUE_TAG_BORROWED);
+        exception_set_attr(exc_occurred(), "name", (Value)&name->header);
     }
     return VALUE_NULL;
 }

@@ -255,8 +255,7 @@ Value generic_getattr(Value self, StrObject *name)
         return type_bind_attribute(found, self, (Value)&t->header);
     exc_raise_format(&exc_AttributeError, "'%s' object has no attribute '%s'",
                      t->name, name->data);
-    exception_set_attr(exc_occurred(), "name",
-                       (Value)&name->header | VALUE_TAG_BORROWED);
+    exception_set_attr(exc_occurred(), "name", (Value)&name->header);
     return VALUE_NULL;
 }
 
@@ -366,8 +365,7 @@ static Value type_getattr(Value self, StrObject *name)
     exc_raise_format(&exc_AttributeError,
                      "type object '%s' has no attribute '%s'", t->name,
                      name->data);
-    exception_set_attr(exc_occurred(), "name",
-                       (Value)&name->header | VALUE_TAG_BORROWED);
+    exception_set_attr(exc_occurred(), "name", (Value)&name->header);
     return VALUE_NULL;
 }
 
