@@ -34,4 +34,9 @@ StrObject *format_float(double d, StrObject *spec);
 StrObject *str_format(StrObject *fmt, const Value *args, size_t nargs,
                       Object *kwnames);
 
+// fmt % args: printf-style formatting (%d %5.2f %-10s %(key)s %x %r ...)
+// with CPython's conversions and errors. `fmt` is a str; args a tuple, a
+// mapping (for %(key)s) or a single value.
+Value str_percent(Value fmt, Value args);
+
 #endif // FTPY_VM_OBJECTS_FORMAT_H

@@ -6,6 +6,8 @@
 // filled with relaxed atomics (every racer computes the same value). The
 // intern table is guarded by `intern_lock`, a leaf mutex.
 #include "vm/objects/str.h"
+
+#include "vm/objects/format.h"
 #include "vm/objects/type.h"
 
 #include <string.h>
@@ -435,6 +437,8 @@ static Value str_binary_slot(Value a, Value b, BinOp op)
         return str_concat_op(a, b);
     if (op == BINOP_MUL)
         return str_repeat_op(a, b);
+    if (op == BINOP_MOD && str_check(a))
+        return str_percent(a, b);
     return VALUE_NOT_IMPLEMENTED;
 }
 
