@@ -15,6 +15,7 @@
 #include "vm/eval.h"
 #include "vm/exc.h"
 #include "vm/interp.h"
+#include "vm/modules/modules.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/list.h"
 #include "vm/objects/str.h"

@@ -1,0 +1,11 @@
+// modules.h: the constructors of the built-in modules listed in
+// modules.def. Each returns a new module object (a new reference); the
+// import system calls it once, with the import lock held.
+#ifndef FTPY_VM_MODULES_MODULES_H
+#define FTPY_VM_MODULES_MODULES_H
+
+#include "vm/objects/module.h"
+
+ModuleObject *operator_module_create(void);
+
+#endif // FTPY_VM_MODULES_MODULES_H
