@@ -6,6 +6,7 @@
 
 #include "vm/objects/module.h"
 
+ModuleObject *itertools_module_create(void);
 ModuleObject *operator_module_create(void);
 
 #endif // FTPY_VM_MODULES_MODULES_H
