@@ -254,8 +254,7 @@ static void raise_decode(Codec c, const unsigned char *data, int64_t size,
 {
     BytesObject *object = bytes_from((const char *)data, size);
     exception_raise_unicode(&exc_UnicodeDecodeError, codec_name(c),
-                            (Value)&object->header | VALUE_TAG_BORROWED, at,
-                            at + bad, why);
+                            (Value)&object->header, at, at + bad, why);
     refcount_dec(&object->header);
 }
 
