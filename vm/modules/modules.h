@@ -6,6 +6,7 @@
 
 #include "vm/objects/module.h"
 
+ModuleObject *functools_module_create(void);
 ModuleObject *itertools_module_create(void);
 ModuleObject *operator_module_create(void);
 
