@@ -6,7 +6,9 @@
 
 #include "vm/objects/module.h"
 
+ModuleObject *bisect_module_create(void);
 ModuleObject *functools_module_create(void);
+ModuleObject *heapq_module_create(void);
 ModuleObject *itertools_module_create(void);
 ModuleObject *operator_module_create(void);
 
