@@ -2,6 +2,8 @@
 // type_ready and the generic attribute lookup.
 #include "vm/objects/type.h"
 
+#include <string.h>
+
 #include "vm/objects/types.h"
 
 #include "vm/exc.h"
@@ -280,9 +282,12 @@ static Value type_bases(TypeObject *t)
 // `name` is not one of them.
 static Value type_special(TypeObject *t, StrObject *name)
 {
+    // A static type's name may carry its module, as CPython's tp_name
+    // does: "itertools.chain" is chain in module itertools.
+    const char *dot = strrchr(t->name, '.');
     if (str_equal_cstr(name, "__name__") ||
         str_equal_cstr(name, "__qualname__"))
-        return value_steal(&str_from_cstr(t->name)->header);
+        return value_steal(&str_from_cstr(dot ? dot + 1 : t->name)->header);
     if (str_equal_cstr(name, "__mro__"))
         return type_mro(t);
     if (str_equal_cstr(name, "__bases__"))
@@ -290,7 +295,9 @@ static Value type_special(TypeObject *t, StrObject *name)
     if (str_equal_cstr(name, "__base__"))
         return t->base ? value_new_ref(&t->base->header) : VALUE_NONE;
     if (str_equal_cstr(name, "__module__"))
-        return value_steal(&str_from_cstr("builtins")->header);
+        return value_steal(&(dot ? str_from_trusted_utf8(t->name, dot - t->name)
+                                 : str_from_cstr("builtins"))
+                                ->header);
     if (str_equal_cstr(name, "__doc__"))
         return t->doc ? value_steal(&str_from_cstr(t->doc)->header)
                       : VALUE_NONE;
