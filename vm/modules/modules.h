@@ -10,6 +10,7 @@ ModuleObject *bisect_module_create(void);
 ModuleObject *functools_module_create(void);
 ModuleObject *heapq_module_create(void);
 ModuleObject *itertools_module_create(void);
+ModuleObject *json_module_create(void);
 ModuleObject *operator_module_create(void);
 
 #endif // FTPY_VM_MODULES_MODULES_H
