@@ -1,8 +1,8 @@
 // itertools.c: the itertools module: count, cycle, repeat, accumulate,
 // chain, compress, dropwhile, takewhile, filterfalse, islice, starmap and
 // zip_longest, with CPython 3.11's semantics, reprs and errors. The
-// combinatoric iterators are in itertools_comb.c, groupby and pairwise in
-// itertools_group.c.
+// combinatoric iterators are in itertools_comb.c, tee in itertools_tee.c,
+// groupby and pairwise in itertools_group.c.
 #include "vm/modules/itertools.h"
 
 #include <string.h>
@@ -860,9 +860,11 @@ ModuleObject *itertools_module_create(void)
         &count_type,       &cycle_type,  &dropwhile_type,    &filterfalse_type,
         &groupby_type,     &islice_type, &pairwise_type,     &permutations_type,
         &product_type,     &repeat_type, &starmap_type,      &takewhile_type,
-        &zip_longest_type, &cwr_type,    &grouper_type,
+        &zip_longest_type, &cwr_type,    &grouper_type,      &tee_type,
     };
+    static const MethodDef tee_def = {"tee", itertools_tee, 0};
     ModuleObject *m = module_new("itertools");
+    module_add(m, "tee", builtin_new(&tee_def, VALUE_NULL));
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
         const char *dot = strchr(types[i]->name, '.');
         module_add(m, dot + 1, value_new_ref(&types[i]->header));

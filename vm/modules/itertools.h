@@ -1,7 +1,7 @@
 // itertools.h: the itertools module's iterator types
 // (vm/modules/itertools.c: the infinite and filtering iterators;
 // itertools_comb.c: product, permutations, combinations; itertools_group.c:
-// groupby, pairwise) and the helpers those files share.
+// groupby, pairwise; itertools_tee.c: tee) and the helpers those files share.
 //
 // Thread safety: every iterator keeps its state (positions, saved
 // values) in its own object and advances it inside a critical section on
@@ -22,6 +22,7 @@ extern TypeObject count_type, cycle_type, repeat_type, accumulate_type,
     islice_type, starmap_type, zip_longest_type;
 extern TypeObject product_type, permutations_type, combinations_type, cwr_type;
 extern TypeObject groupby_type, grouper_type, pairwise_type;
+extern TypeObject tee_type, teeshared_type, teeblock_type;
 
 // Runs body(self) inside a critical section on `owner` (the iterator
 // itself, or the parent whose state it advances).
@@ -33,6 +34,10 @@ Value itertools_locked(Object *owner, Value self, Value (*body)(Value));
 // is NULL. True if the keywords are acceptable.
 bool itertools_check_keywords(const char *fname, Object *kwnames,
                               const char *allowed);
+
+// itertools.tee(iterable, n=2) (itertools_tee.c).
+Value itertools_tee(Value self, const Value *args, size_t nargs,
+                    Object *kwnames);
 
 // A new reference to `v`, as a Value to store.
 static inline Value itertools_ref(Value v)
