@@ -81,6 +81,20 @@ BINARY(rshift, BINOP_RSHIFT)
 BINARY(and_, BINOP_AND)
 BINARY(or_, BINOP_OR)
 BINARY(xor, BINOP_XOR)
+BINARY(matmul, BINOP_MATMUL)
+BINARY(iadd, BINOP_ADD | BINOP_INPLACE)
+BINARY(isub, BINOP_SUB | BINOP_INPLACE)
+BINARY(imul, BINOP_MUL | BINOP_INPLACE)
+BINARY(imatmul, BINOP_MATMUL | BINOP_INPLACE)
+BINARY(itruediv, BINOP_TRUEDIV | BINOP_INPLACE)
+BINARY(ifloordiv, BINOP_FLOORDIV | BINOP_INPLACE)
+BINARY(imod, BINOP_MOD | BINOP_INPLACE)
+BINARY(ipow, BINOP_POW | BINOP_INPLACE)
+BINARY(ilshift, BINOP_LSHIFT | BINOP_INPLACE)
+BINARY(irshift, BINOP_RSHIFT | BINOP_INPLACE)
+BINARY(iand, BINOP_AND | BINOP_INPLACE)
+BINARY(ior, BINOP_OR | BINOP_INPLACE)
+BINARY(ixor, BINOP_XOR | BINOP_INPLACE)
 COMPARE(lt, CMP_LT)
 COMPARE(le, CMP_LE)
 COMPARE(eq, CMP_EQ)
@@ -172,18 +186,83 @@ FN(delitem)
     return op_delitem(args[0], args[1]) < 0 ? VALUE_NULL : VALUE_NONE;
 }
 
-// concat(a, b): a + b for sequences only.
-FN(concat)
+// concat(a, b) and iconcat(a, b): a + b (a += b) for sequences only.
+static Value concat_of(const char *name, const Value *args, size_t nargs,
+                       Object *kwnames, int op)
 {
-    (void)self;
-    if (!check_args("concat", nargs, kwnames, 2))
+    if (!check_args(name, nargs, kwnames, 2))
         return VALUE_NULL;
     if (value_type(args[0])->getitem == NULL || dict_check(args[0])) {
         exc_raise_format(&exc_TypeError, "'%s' object can't be concatenated",
                          type_name(value_type(args[0])));
         return VALUE_NULL;
     }
-    return op_binary(args[0], args[1], BINOP_ADD);
+    return op_binary(args[0], args[1], op);
+}
+
+FN(concat)
+{
+    (void)self;
+    return concat_of("concat", args, nargs, kwnames, BINOP_ADD);
+}
+
+FN(iconcat)
+{
+    (void)self;
+    return concat_of("iconcat", args, nargs, kwnames,
+                     BINOP_ADD | BINOP_INPLACE);
+}
+
+// countOf(a, b) and indexOf(a, b): scans a for items that are or equal
+// b; the count, or the first index (-1 if none).
+static int64_t scan_for(Value seq, Value item, bool first)
+{
+    if (!op_is_iterable(seq)) {
+        exc_raise_format(&exc_TypeError,
+                         "argument of type '%s' is not "
+                         "iterable",
+                         type_name(value_type(seq)));
+        return -2;
+    }
+    Value it = op_iter(seq), v;
+    if (it == VALUE_NULL)
+        return -2;
+    int64_t count = 0, index = 0, found = -1;
+    while (found < 0 && (v = op_next(it)) != VALUE_NULL) {
+        int eq = value_same(v, item) ? 1 : op_compare_bool(v, item, CMP_EQ);
+        value_decref(v);
+        if (eq < 0)
+            break;
+        count += eq;
+        if (eq && first)
+            found = index;
+        index++;
+    }
+    value_decref(it);
+    if (exc_occurred())
+        return -2;
+    return first ? found : count;
+}
+
+FN(countOf)
+{
+    (void)self;
+    if (!check_args("countOf", nargs, kwnames, 2))
+        return VALUE_NULL;
+    int64_t n = scan_for(args[0], args[1], false);
+    return n < 0 ? VALUE_NULL : value_from_int(n);
+}
+
+FN(indexOf)
+{
+    (void)self;
+    if (!check_args("indexOf", nargs, kwnames, 2))
+        return VALUE_NULL;
+    int64_t i = scan_for(args[0], args[1], true);
+    if (i == -1)
+        exc_raise_format(&exc_ValueError,
+                         "sequence.index(x): x not in sequence");
+    return i < 0 ? VALUE_NULL : value_from_int(i);
 }
 
 FN(index)
@@ -206,20 +285,37 @@ static const MethodDef operator_functions[] = {
     {"and_", oper_and_, 0},
     {"concat", oper_concat, 0},
     {"contains", oper_contains, 0},
+    {"countOf", oper_countOf, 0},
     {"delitem", oper_delitem, 0},
     {"eq", oper_eq, 0},
     {"floordiv", oper_floordiv, 0},
     {"ge", oper_ge, 0},
     {"getitem", oper_getitem, 0},
     {"gt", oper_gt, 0},
+    {"iadd", oper_iadd, 0},
+    {"iand", oper_iand, 0},
+    {"iconcat", oper_iconcat, 0},
+    {"ifloordiv", oper_ifloordiv, 0},
+    {"ilshift", oper_ilshift, 0},
+    {"imatmul", oper_imatmul, 0},
+    {"imod", oper_imod, 0},
+    {"imul", oper_imul, 0},
     {"index", oper_index, 0},
+    {"indexOf", oper_indexOf, 0},
     {"invert", oper_invert, 0},
     {"inv", oper_invert, 0},
+    {"ior", oper_ior, 0},
+    {"ipow", oper_ipow, 0},
+    {"irshift", oper_irshift, 0},
     {"is_", oper_is_, 0},
     {"is_not", oper_is_not, 0},
+    {"isub", oper_isub, 0},
+    {"itruediv", oper_itruediv, 0},
+    {"ixor", oper_ixor, 0},
     {"le", oper_le, 0},
     {"lshift", oper_lshift, 0},
     {"lt", oper_lt, 0},
+    {"matmul", oper_matmul, 0},
     {"mod", oper_mod, 0},
     {"mul", oper_mul, 0},
     {"ne", oper_ne, 0},
