@@ -1,17 +1,29 @@
 // heapq.c: the heapq module: heappush, heappop, heapify, heapreplace,
 // heappushpop with CPython's sift algorithms (so lists end up in the
-// same layout), and nlargest/nsmallest (their results are those of
-// CPython's heapq.py: the n items a stable sort puts first).
+// same layout), nlargest/nsmallest (their results are those of
+// CPython's heapq.py: the n items a stable sort puts first) and merge
+// (an iterator yielding what CPython's merge generator yields, in the
+// same order, reading the inputs in the same order; it picks the head
+// by a scan rather than CPython's heap, so it may compare other pairs,
+// which shows only in comparisons that raise or have side effects).
 //
 // Thread safety: the heap is read and written with list_get/list_set,
 // each atomic; as in CPython, a heap shared by threads needs the
 // caller's own lock for whole operations. Comparisons may run code that
 // changes the list: a size change raises RuntimeError as CPython does.
+#include "vm/modules/heapq.h"
+
+#include "alloc/alloc.h"
 #include "vm/args.h"
+#include "vm/critical.h"
 #include "vm/exc.h"
 #include "vm/modules/modules.h"
 #include "vm/objects/builtin.h"
 #include "vm/objects/list.h"
+#include "vm/objects/sequtil.h"
+#include "vm/objects/str.h"
+#include "vm/objects/strbuf.h"
+#include "vm/objects/tuple.h"
 #include "vm/objects/type.h"
 #include "vm/ops.h"
 
@@ -249,6 +261,168 @@ static Value heapq_nlargest(Value self, const Value *args, size_t nargs,
     return select_n("nlargest", args, nargs, kwnames, true);
 }
 
+// ---- merge(*iterables, key=None, reverse=False) ----------------------------
+
+// The inputs, then (once started) their iterators and current heads.
+// State changes under the merge object's critical section.
+typedef struct MergeObject {
+    ObjHeader header;
+    TupleObject *iterables;
+    Value key; // VALUE_NULL: the items themselves
+    bool reverse;
+    bool started;
+    int64_t n;
+    Value *iters;    // n; VALUE_NULL once exhausted
+    Value *heads;    // n current items (VALUE_NULL: none)
+    Value *keys;     // n keys of the heads
+    int64_t pending; // input whose head was just yielded, or -1
+} MergeObject;
+
+static Value merge_new(TypeObject *type, const Value *args, size_t nargs,
+                       Object *kwnames)
+{
+    TupleObject *names = (TupleObject *)kwnames;
+    Value key = VALUE_NULL;
+    int reverse = 0;
+    for (int64_t k = 0; names && k < names->size; k++) {
+        StrObject *name = (StrObject *)value_as_object(names->items[k]);
+        Value v = args[nargs + (size_t)k];
+        if (str_equal_cstr(name, "key")) {
+            key = value_is_none(v) ? VALUE_NULL : v;
+        } else if (str_equal_cstr(name, "reverse")) {
+            if ((reverse = op_truth(v)) < 0)
+                return VALUE_NULL;
+        } else {
+            exc_raise_format(&exc_TypeError,
+                             "merge() got an unexpected keyword argument '%s'",
+                             name->data);
+            return VALUE_NULL;
+        }
+    }
+    MergeObject *m = (MergeObject *)object_new(type);
+    m->iterables = tuple_pack((int64_t)nargs, args);
+    value_incref(key);
+    m->key = key;
+    m->reverse = reverse;
+    m->pending = -1;
+    return value_steal(&m->header);
+}
+
+// Reads input i's next head (and its key); false on error.
+static bool merge_advance(MergeObject *m, int64_t i)
+{
+    value_decref(m->heads[i]);
+    value_decref(m->keys[i]);
+    m->heads[i] = m->keys[i] = VALUE_NULL;
+    Value v = op_next(m->iters[i]);
+    if (v == VALUE_NULL) {
+        value_decref(m->iters[i]);
+        m->iters[i] = VALUE_NULL;
+        return !exc_occurred();
+    }
+    Value k = m->key ? op_call(m->key, &v, 1, NULL) : v;
+    if (k == VALUE_NULL) {
+        value_decref(v);
+        return false;
+    }
+    if (!m->key)
+        value_incref(k);
+    m->heads[i] = v;
+    m->keys[i] = k;
+    return true;
+}
+
+static bool merge_start(MergeObject *m)
+{
+    m->started = true;
+    m->n = m->iterables->size;
+    size_t size = (size_t)(m->n > 0 ? m->n : 1) * sizeof(Value);
+    m->iters = alloc_zeroed(size);
+    m->heads = alloc_zeroed(size);
+    m->keys = alloc_zeroed(size);
+    for (int64_t i = 0; i < m->n; i++)
+        if ((m->iters[i] = op_iter(m->iterables->items[i])) == VALUE_NULL)
+            return false;
+    for (int64_t i = 0; i < m->n; i++)
+        if (!merge_advance(m, i))
+            return false;
+    return true;
+}
+
+// The input with the smallest (largest with reverse) head, the earliest
+// among equals; -1 when all are exhausted, -2 on error.
+static int64_t merge_pick(MergeObject *m)
+{
+    int64_t best = -1;
+    for (int64_t i = 0; i < m->n; i++) {
+        if (m->heads[i] == VALUE_NULL)
+            continue;
+        if (best < 0) {
+            best = i;
+            continue;
+        }
+        int lt = m->reverse
+                     ? op_compare_bool(m->keys[best], m->keys[i], CMP_LT)
+                     : op_compare_bool(m->keys[i], m->keys[best], CMP_LT);
+        if (lt < 0)
+            return -2;
+        if (lt)
+            best = i;
+    }
+    return best;
+}
+
+static Value merge_step(Value self)
+{
+    MergeObject *m = (MergeObject *)value_as_object(self);
+    if (!m->started && !merge_start(m))
+        return VALUE_NULL;
+    if (m->pending >= 0 && !merge_advance(m, m->pending))
+        return VALUE_NULL;
+    m->pending = -1;
+    int64_t i = merge_pick(m);
+    if (i < 0)
+        return VALUE_NULL;
+    m->pending = i;
+    value_incref(m->heads[i]);
+    return m->heads[i];
+}
+
+static Value merge_next(Value self)
+{
+    Value r;
+    CRITICAL_BEGIN(value_as_object(self))
+    r = merge_step(self);
+    CRITICAL_END(value_as_object(self))
+    return r;
+}
+
+static void merge_dealloc(Object *op)
+{
+    MergeObject *m = (MergeObject *)op;
+    for (int64_t i = 0; m->started && i < m->n; i++) {
+        value_decref(m->iters[i]);
+        value_decref(m->heads[i]);
+        value_decref(m->keys[i]);
+    }
+    alloc_free(m->iters);
+    alloc_free(m->heads);
+    alloc_free(m->keys);
+    refcount_dec(&m->iterables->header);
+    value_decref(m->key);
+    object_free(op);
+}
+
+TypeObject merge_type = {
+    .header = OBJ_HEADER_IMMORTAL(&type_type),
+    .name = "heapq.merge",
+    .basic_size = sizeof(MergeObject),
+    .dealloc = merge_dealloc,
+    .iter = iter_self,
+    .next = merge_next,
+    .new = merge_new,
+};
+
 static const MethodDef heapq_functions[] = {
     {"heappush", heapq_heappush, 0},
     {"heappop", heapq_heappop, 0},
@@ -265,5 +439,6 @@ ModuleObject *heapq_module_create(void)
     ModuleObject *m = module_new("heapq");
     for (const MethodDef *d = heapq_functions; d->name; d++)
         module_add(m, d->name, builtin_new(d, VALUE_NULL));
+    module_add(m, "merge", value_new_ref(&merge_type.header));
     return m;
 }

@@ -4,6 +4,7 @@
 #define FTPY_VM_OBJECTS_TYPES_H
 
 #include "vm/modules/functools.h"
+#include "vm/modules/heapq.h"
 #include "vm/modules/itertools.h"
 #include "vm/modules/operator.h"
 #include "vm/objects/builtin.h"
