@@ -34,6 +34,68 @@ TypeObject exc_JSONDecodeError = {
            "The column corresponding to pos\n",
 };
 
+// The argument errors of the Python-level functions: "dumps() takes 1
+// positional argument but 2 were given", "JSONEncoder.__init__() got an
+// unexpected keyword argument 'foo'" (unknown keywords reach the class),
+// "dump() missing 1 required positional argument: 'fp'". `params` is
+// the args_parse list; its first `npos` are the positional ones.
+static bool python_args(const char *fname, const char *cls, size_t nargs,
+                        Object *kwnames, const char *params, size_t npos)
+{
+    if (nargs > npos) {
+        exc_raise_format(&exc_TypeError,
+                         "%s() takes %zu positional argument%s but %zu %s "
+                         "given",
+                         fname, npos, npos == 1 ? "" : "s", nargs,
+                         nargs == 1 ? "was" : "were");
+        return false;
+    }
+    TupleObject *names = (TupleObject *)kwnames;
+    for (int64_t k = 0; names && k < names->size; k++) {
+        StrObject *key = (StrObject *)value_as_object(names->items[k]);
+        const char *p = params;
+        bool known = false;
+        while (*p && !known) {
+            p += *p == '$';
+            size_t len = strcspn(p, ",");
+            known = len == (size_t)key->size && memcmp(p, key->data, len) == 0;
+            p += len + (p[len] == ',');
+        }
+        if (!known) {
+            exc_raise_format(&exc_TypeError,
+                             "%s.__init__() got an unexpected keyword "
+                             "argument '%s'",
+                             cls, key->data);
+            return false;
+        }
+    }
+    return true;
+}
+
+// After args_parse (with nothing required): the missing positionals.
+static bool have_positionals(const char *fname, const Value *a,
+                             const char *const *names, size_t npos)
+{
+    size_t missing = 0, first = 0;
+    for (size_t i = npos; i-- > 0;)
+        if (a[i] == VALUE_NULL) {
+            missing++;
+            first = i;
+        }
+    if (missing == 0)
+        return true;
+    if (missing == 1)
+        exc_raise_format(&exc_TypeError,
+                         "%s() missing 1 required positional argument: '%s'",
+                         fname, names[first]);
+    else
+        exc_raise_format(&exc_TypeError,
+                         "%s() missing 2 required positional arguments: "
+                         "'%s' and '%s'",
+                         fname, names[0], names[1]);
+    return false;
+}
+
 // ---- dumps
 // -------------------------------------------------------------------
 
@@ -170,7 +232,10 @@ static Value json_dumps(Value self, const Value *args, size_t nargs,
 {
     (void)self;
     Value a[D_COUNT];
-    if (!args_parse("dumps", args, nargs, kwnames, dumps_params, 0, 1, a))
+    static const char *const pos[] = {"obj"};
+    if (!python_args("dumps", "JSONEncoder", nargs, kwnames, dumps_params, 1) ||
+        !args_parse("dumps", args, nargs, kwnames, dumps_params, 0, 0, a) ||
+        !have_positionals("dumps", a, pos, 1))
         return VALUE_NULL;
     StrObject *r = dumps_of(a);
     return r ? value_steal(&r->header) : VALUE_NULL;
@@ -198,7 +263,10 @@ static Value json_dump(Value self, const Value *args, size_t nargs,
     static const char params[] =
         "obj,fp,$skipkeys,$ensure_ascii,$check_circular,$allow_nan,$cls,"
         "$indent,$separators,$default,$sort_keys";
-    if (!args_parse("dump", args, nargs, kwnames, params, 0, 2, a))
+    static const char *const pos[] = {"obj", "fp"};
+    if (!python_args("dump", "JSONEncoder", nargs, kwnames, params, 2) ||
+        !args_parse("dump", args, nargs, kwnames, params, 0, 0, a) ||
+        !have_positionals("dump", a, pos, 2))
         return VALUE_NULL;
     Value fp = a[1];
     memmove(a + 1, a + 2, (D_COUNT - 1) * sizeof(Value));
@@ -288,7 +356,10 @@ static Value json_loads(Value self, const Value *args, size_t nargs,
 {
     (void)self;
     Value a[7];
-    if (!args_parse("loads", args, nargs, kwnames, loads_params, 0, 1, a))
+    static const char *const pos[] = {"s"};
+    if (!python_args("loads", "JSONDecoder", nargs, kwnames, loads_params, 1) ||
+        !args_parse("loads", args, nargs, kwnames, loads_params, 0, 0, a) ||
+        !have_positionals("loads", a, pos, 1))
         return VALUE_NULL;
     return loads_of(a);
 }
@@ -302,7 +373,10 @@ static Value json_load(Value self, const Value *args, size_t nargs,
     static const char params[] = "fp,$cls,$object_hook,$parse_float,"
                                  "$parse_int,$parse_constant,"
                                  "$object_pairs_hook";
-    if (!args_parse("load", args, nargs, kwnames, params, 0, 1, a))
+    static const char *const pos[] = {"fp"};
+    if (!python_args("load", "JSONDecoder", nargs, kwnames, params, 1) ||
+        !args_parse("load", args, nargs, kwnames, params, 0, 0, a) ||
+        !have_positionals("load", a, pos, 1))
         return VALUE_NULL;
     Value text = call_method(a[0], "read", NULL, 0);
     if (text == VALUE_NULL)
