@@ -138,7 +138,10 @@ static TupleObject *args_of(Value self)
 static StrObject *exception_repr(Value self)
 {
     TupleObject *args = args_of(self);
-    const char *name = value_type(self)->name;
+    // The class name without its module, as the repr of an exception
+    // class defined in Python shows it (json.decoder.JSONDecodeError).
+    const char *name = value_type(self)->name, *dot = strrchr(name, '.');
+    name = dot ? dot + 1 : name;
     StrObject *inner = args->size == 1 ? op_repr(args->items[0])
                                        : op_repr((Value)&args->header);
     if (inner == NULL)

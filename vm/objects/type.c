@@ -2,6 +2,8 @@
 // type_ready and the generic attribute lookup.
 #include "vm/objects/type.h"
 
+#include <string.h>
+
 #include "vm/objects/types.h"
 
 #include "vm/args.h"
@@ -312,11 +314,16 @@ static Value type_bases(TypeObject *t)
 // `name` is not one of them.
 static Value type_special(TypeObject *t, StrObject *name)
 {
+    // A static type's name may carry its module, as CPython's tp_name
+    // does: "itertools.chain" is chain in module itertools.
+    const char *dot =
+        (t->flags & TYPE_FLAG_HEAPTYPE) ? NULL : strrchr(t->name, '.');
     if (str_equal_cstr(name, "__name__"))
-        return value_steal(&str_from_cstr(t->name)->header);
+        return value_steal(&str_from_cstr(dot ? dot + 1 : t->name)->header);
     if (str_equal_cstr(name, "__qualname__"))
         return t->qualname ? value_new_ref(t->qualname)
-                           : value_steal(&str_from_cstr(t->name)->header);
+                           : value_steal(
+                                 &str_from_cstr(dot ? dot + 1 : t->name)->header);
     if (str_equal_cstr(name, "__mro__"))
         return t->mro ? value_new_ref(t->mro) : type_mro(t);
     if (str_equal_cstr(name, "__bases__") && t->bases)
@@ -332,7 +339,9 @@ static Value type_special(TypeObject *t, StrObject *name)
     if (str_equal_cstr(name, "__base__"))
         return t->base ? value_new_ref(&t->base->header) : VALUE_NONE;
     if (str_equal_cstr(name, "__module__"))
-        return value_steal(&str_from_cstr("builtins")->header);
+        return value_steal(&(dot ? str_from_trusted_utf8(t->name, dot - t->name)
+                                 : str_from_cstr("builtins"))
+                                ->header);
     if (str_equal_cstr(name, "__doc__") && !(t->flags & TYPE_FLAG_HEAPTYPE))
         return t->doc ? value_steal(&str_from_cstr(t->doc)->header)
                       : VALUE_NONE;

@@ -3,6 +3,10 @@
 #ifndef FTPY_VM_OBJECTS_TYPES_H
 #define FTPY_VM_OBJECTS_TYPES_H
 
+#include "vm/modules/functools.h"
+#include "vm/modules/heapq.h"
+#include "vm/modules/itertools.h"
+#include "vm/modules/operator.h"
 #include "vm/objects/builtin.h"
 #include "vm/objects/bytearray.h"
 #include "vm/objects/bytes.h"

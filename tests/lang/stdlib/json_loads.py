@@ -1,0 +1,17 @@
+import json
+print(json.loads("null"), json.loads("true"), json.loads("false"), json.loads("0"), json.loads("-12"), json.loads(" 42 "))
+print(json.loads("1.5"), json.loads("-0.0"), json.loads("1e3"), json.loads("1E-2"), json.loads("2.5e+2"), json.loads("123456789012345678901234567890"))
+print(json.loads("NaN"), json.loads("Infinity"), json.loads("-Infinity"))
+print(json.loads('"hello"'), json.loads('"a\\"b\\\\c\\/d\\b\\f\\n\\r\\t"'), repr(json.loads('"\\u00e9\\u20ac"')))
+print(repr(json.loads('"\\ud83d\\ude00"')), len(json.loads('"\\ud83d\\ude00"')), len(json.loads('"\\ud800x"')))
+print(json.loads('"caf\u00e9"'), json.loads('["\u00e9", 1]'))
+print(json.loads("[]"), json.loads("{}"), json.loads(" [ 1 , 2 , [ 3 ] ] "), json.loads('{"a": {"b": [1, {"c": null}]}}'))
+print(json.loads('{"a": 1, "a": 2}'), json.loads('\n\t{ "x" :\r\n 1 }\n'))
+print(json.loads(b'{"b": [1]}'), json.loads(bytearray(b"[2]")), json.loads(b'\xef\xbb\xbf[3]'))
+print(json.loads("[1.0, 2, 3.25]", parse_float=str), json.loads("[1, 2.0]", parse_int=float))
+print(json.loads("[NaN, -Infinity]", parse_constant=lambda s: "const:" + s))
+print(json.loads('{"a": 1, "b": 2}', object_hook=lambda d: sorted(d.items())))
+print(json.loads('{"a": 1, "b": {"c": 2}}', object_pairs_hook=lambda p: p))
+doc = {"list": [1, 2.5, "x", None, True], "obj": {"k": "v"}, "s": "\u00e9\n"}
+print(json.loads(json.dumps(doc)) == doc, json.loads(json.dumps(doc, indent=3)) == doc)
+print(type(json.loads("1")).__name__, type(json.loads("1.0")).__name__, type(json.loads("10000000000000000000000")).__name__)
