@@ -321,9 +321,10 @@ static Value type_special(TypeObject *t, StrObject *name)
     if (str_equal_cstr(name, "__name__"))
         return value_steal(&str_from_cstr(dot ? dot + 1 : t->name)->header);
     if (str_equal_cstr(name, "__qualname__"))
-        return t->qualname ? value_new_ref(t->qualname)
-                           : value_steal(
-                                 &str_from_cstr(dot ? dot + 1 : t->name)->header);
+        return t->qualname
+                   ? value_new_ref(t->qualname)
+                   : value_steal(
+                         &str_from_cstr(dot ? dot + 1 : t->name)->header);
     if (str_equal_cstr(name, "__mro__"))
         return t->mro ? value_new_ref(t->mro) : type_mro(t);
     if (str_equal_cstr(name, "__bases__") && t->bases)
