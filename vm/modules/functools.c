@@ -360,6 +360,71 @@ TypeObject keywrapper_type = {
     .getsets = keywrapper_getsets,
 };
 
+// ---- update_wrapper, wraps ------------------------------------------------
+
+static const char *const wrapper_assignments[] = {"__module__", "__name__",
+                                                  "__qualname__", "__doc__"};
+
+// update_wrapper(wrapper, wrapped): copies the descriptive attributes the
+// wrapped object has, merges its __dict__, and records __wrapped__.
+static Value ft_update_wrapper(Value self, const Value *args, size_t nargs,
+                               Object *kwnames)
+{
+    Value a[2];
+    if (!args_parse("update_wrapper", args, nargs, kwnames, "wrapper,wrapped",
+                    0, 2, a))
+        return VALUE_NULL;
+    for (size_t i = 0; i < 4; i++) {
+        StrObject *name = str_intern_cstr(wrapper_assignments[i]);
+        Value v;
+        int r = op_lookup_attr(a[1], name, &v);
+        if (r < 0)
+            return VALUE_NULL;
+        if (r == 0)
+            continue;
+        r = op_setattr(a[0], name, v);
+        value_decref(v);
+        if (r < 0)
+            return VALUE_NULL;
+    }
+    Value theirs, ours;
+    StrObject *dict_name = str_intern_cstr("__dict__");
+    if (op_lookup_attr(a[1], dict_name, &theirs) == 1) {
+        if (op_lookup_attr(a[0], dict_name, &ours) == 1) {
+            if (value_isinstance(ours, &dict_type) &&
+                value_isinstance(theirs, &dict_type))
+                dict_update_from((DictObject *)value_as_object(ours), theirs);
+            value_decref(ours);
+        }
+        value_decref(theirs);
+    }
+    if (exc_occurred())
+        return VALUE_NULL;
+    if (op_setattr(a[0], str_intern_cstr("__wrapped__"), a[1]) < 0)
+        return VALUE_NULL;
+    value_incref(a[0]);
+    return a[0];
+}
+
+static const MethodDef update_wrapper_def = {"update_wrapper",
+                                             ft_update_wrapper, 0};
+
+// wraps(wrapped): partial(update_wrapper, wrapped=wrapped).
+static Value ft_wraps(Value self, const Value *args, size_t nargs,
+                      Object *kwnames)
+{
+    if (!args_positional("wraps", nargs, kwnames, 1, 1))
+        return VALUE_NULL;
+    Value fn = builtin_new(&update_wrapper_def, VALUE_NULL);
+    Value kwname = value_new_ref(&str_intern_cstr("wrapped")->header);
+    TupleObject *names = tuple_pack(1, &kwname);
+    Value pargs[2] = {fn, args[0]};
+    Value r = partial_type.new(&partial_type, pargs, 1, &names->header);
+    refcount_dec(&names->header);
+    value_decref(fn);
+    return r;
+}
+
 // ---- module ----------------------------------------------------------------
 
 static const MethodDef functools_functions[] = {
@@ -367,6 +432,8 @@ static const MethodDef functools_functions[] = {
     {"cmp_to_key", ft_cmp_to_key, 0},
     {"lru_cache", functools_lru_cache, 0},
     {"cache", functools_cache, 0},
+    {"update_wrapper", ft_update_wrapper, 0},
+    {"wraps", ft_wraps, 0},
     {NULL, NULL, 0},
 };
 

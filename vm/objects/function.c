@@ -4,6 +4,7 @@
 #include "vm/base/atomic.h"
 #include "vm/critical.h"
 #include "vm/eval.h"
+#include "vm/exc.h"
 #include "vm/objects/container.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/str.h"
@@ -25,6 +26,7 @@ static void function_dealloc(Object *op)
     refcount_xdec((Object *)f->qualname);
     value_decref(f->doc);
     value_decref(f->module);
+    refcount_xdec(f->dict);
     object_free(op);
 }
 
@@ -34,16 +36,28 @@ static StrObject *function_repr(Value self)
     return str_from_format("<function %s at %p>", f->qualname->data, (void *)f);
 }
 
+// Reads a replaceable field, taking the reference under the function's
+// critical section (pairs with replace_value/replace_str).
+static Value read_field(FunctionObject *f, const Value *field)
+{
+    Value v;
+    CRITICAL_BEGIN(&f->header);
+    v = *field;
+    value_incref(v);
+    CRITICAL_END(&f->header);
+    return v;
+}
+
 static Value get_name(Value self)
 {
     FunctionObject *f = (FunctionObject *)value_as_object(self);
-    return value_new_ref(&f->name->header);
+    return read_field(f, (const Value *)&f->name);
 }
 
 static Value get_qualname(Value self)
 {
     FunctionObject *f = (FunctionObject *)value_as_object(self);
-    return value_new_ref(&f->qualname->header);
+    return read_field(f, (const Value *)&f->qualname);
 }
 
 static Value get_defaults(Value self)
@@ -55,8 +69,7 @@ static Value get_defaults(Value self)
 static Value get_doc(Value self)
 {
     FunctionObject *f = (FunctionObject *)value_as_object(self);
-    value_incref(f->doc);
-    return f->doc;
+    return read_field(f, &f->doc);
 }
 
 static Value get_code(Value self)
@@ -65,11 +78,135 @@ static Value get_code(Value self)
     return value_new_ref(&f->code->header);
 }
 
+// The descriptive attributes functools.wraps copies: replaced under the
+// function's critical section (pairs with the readers above, which hold
+// it while taking their reference).
+static int replace_value(FunctionObject *f, Value *field, Value v)
+{
+    Value old;
+    value_incref(v);
+    CRITICAL_BEGIN(&f->header);
+    old = *field;
+    *field = v;
+    CRITICAL_END(&f->header);
+    value_decref(old);
+    return 0;
+}
+
+static int replace_str(FunctionObject *f, StrObject **field, Value v,
+                       const char *what)
+{
+    if (value_type(v) != &str_type) {
+        exc_raise_format(&exc_TypeError, "%s must be set to a string object",
+                         what);
+        return -1;
+    }
+    StrObject *old;
+    refcount_inc(value_as_object(v));
+    CRITICAL_BEGIN(&f->header);
+    old = *field;
+    *field = (StrObject *)value_as_object(v);
+    CRITICAL_END(&f->header);
+    refcount_dec(&old->header);
+    return 0;
+}
+
+static int set_name(Value self, Value v)
+{
+    FunctionObject *f = (FunctionObject *)value_as_object(self);
+    return replace_str(f, &f->name, v, "__name__");
+}
+
+static int set_qualname(Value self, Value v)
+{
+    FunctionObject *f = (FunctionObject *)value_as_object(self);
+    return replace_str(f, &f->qualname, v, "__qualname__");
+}
+
+static int set_doc(Value self, Value v)
+{
+    FunctionObject *f = (FunctionObject *)value_as_object(self);
+    return replace_value(f, &f->doc, v);
+}
+
+static Value get_module(Value self)
+{
+    FunctionObject *f = (FunctionObject *)value_as_object(self);
+    return read_field(f, &f->module);
+}
+
+static int set_module(Value self, Value v)
+{
+    FunctionObject *f = (FunctionObject *)value_as_object(self);
+    return replace_value(f, &f->module, v);
+}
+
+// The function's __dict__, made on first use.
+static DictObject *function_dict(FunctionObject *f)
+{
+    // Pairs with the CAS below: a dict another thread published is
+    // complete before it is used here.
+    Object *d = atomic_load_ptr_acquire(&f->dict);
+    if (d)
+        return (DictObject *)d;
+    DictObject *fresh = dict_new();
+    Object *expected = NULL;
+    if (atomic_cas_ptr_seq_cst(&f->dict, &expected, &fresh->header))
+        return fresh;
+    refcount_dec(&fresh->header);
+    return (DictObject *)expected;
+}
+
+static Value get_dict(Value self)
+{
+    return value_new_ref(
+        &function_dict((FunctionObject *)value_as_object(self))->header);
+}
+
 static const GetSetDef function_getsets[] = {
-    {"__name__", get_name, NULL},         {"__qualname__", get_qualname, NULL},
-    {"__defaults__", get_defaults, NULL}, {"__doc__", get_doc, NULL},
-    {"__code__", get_code, NULL},         {NULL, NULL, NULL},
+    {"__name__", get_name, set_name},
+    {"__qualname__", get_qualname, set_qualname},
+    {"__defaults__", get_defaults, NULL},
+    {"__doc__", get_doc, set_doc},
+    {"__module__", get_module, set_module},
+    {"__code__", get_code, NULL},
+    {"__dict__", get_dict, NULL},
+    {NULL, NULL, NULL},
 };
+
+// f.x: the computed attributes above, then the function's __dict__.
+static Value function_getattr(Value self, StrObject *name)
+{
+    FunctionObject *f = (FunctionObject *)value_as_object(self);
+    Value found = type_lookup(&function_type, name);
+    if (found == VALUE_NULL) {
+        Object *d = atomic_load_ptr_acquire(&f->dict); // as function_dict
+        Value v;
+        if (d && dict_get((DictObject *)d, (Value)&name->header, &v) == 1)
+            return v;
+    }
+    return generic_getattr(self, name);
+}
+
+static int function_setattr(Value self, StrObject *name, Value v)
+{
+    FunctionObject *f = (FunctionObject *)value_as_object(self);
+    Value found = type_lookup(&function_type, name);
+    if (found != VALUE_NULL && value_type(found) == &getset_descr_type)
+        return getset_descr_set(found, self, v);
+    DictObject *d = function_dict(f);
+    if (v == VALUE_NULL) {
+        int r = dict_del(d, (Value)&name->header);
+        if (r == 0)
+            exc_raise_format(&exc_AttributeError,
+                             "'function' object has no attribute '%s'",
+                             name->data);
+        return r == 1 ? 0 : -1;
+    }
+    refcount_inc(&name->header);
+    value_incref(v);
+    return dict_set(d, value_steal(&name->header), v);
+}
 
 TypeObject function_type = {
     .header = OBJ_HEADER_IMMORTAL(&type_type),
@@ -78,6 +215,8 @@ TypeObject function_type = {
     .dealloc = function_dealloc,
     .repr = function_repr,
     .call = function_call,
+    .getattr = function_getattr,
+    .setattr = function_setattr,
     .getsets = function_getsets,
 };
 

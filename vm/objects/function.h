@@ -1,10 +1,13 @@
 // function.h: Python functions (code + globals + defaults + closure) and
 // the cells closures share.
 //
-// Concurrency: a function's fields are set when MAKE_FUNCTION builds it
-// and are read-only afterwards (attribute assignment arrives with
-// classes). A cell is a one-Value box that several frames, on several
-// threads, may read and write: its contents are swapped under its
+// Concurrency: a function's code, globals, defaults and closure are set
+// when MAKE_FUNCTION builds it and never change. Its descriptive
+// attributes (__name__, __doc__, ... as functools.wraps rewrites them) are
+// replaced under the function's critical section; readers take a
+// reference under the same section. Other attributes live in its
+// __dict__, a normal dict. A cell is a one-Value box that several frames, on
+// several threads, may read and write: its contents are swapped under its
 // critical section and dropped through QSBR (vm/objects/container.h)
 // once shared, so a lock-free reader never sees a freed value.
 #ifndef FTPY_VM_OBJECTS_FUNCTION_H
@@ -23,6 +26,7 @@ typedef struct FunctionObject {
     StrObject *name, *qualname;
     Value doc;
     Value module;
+    Object *dict; // function attributes (f.x = 1), made on first use
 } FunctionObject;
 
 extern TypeObject function_type;
