@@ -407,7 +407,7 @@ static bool defines(TypeObject *t, const char *name);
 static Value instance_getattr(Value self, StrObject *name)
 {
     TypeObject *t = value_type(self);
-    Value r;
+    Value r = VALUE_NULL;
     bool missing = true;
     if (defines(t, "__getattribute__")) {
         Value n = (Value)&name->header;
