@@ -586,6 +586,99 @@ FN(exit)
     return VALUE_NULL;
 }
 
+// locals(): the namespace of module and class code, or a snapshot of a
+// function's local variables.
+static Value frame_locals(Frame *f)
+{
+    if (f->locals)
+        return value_new_ref(f->locals);
+    DictObject *d = dict_new();
+    CodeObject *co = f->code;
+    uint32_t n = code_nlocalsplus(co);
+    for (uint32_t i = 0; i < n; i++) {
+        Value v = f->localsplus[i];
+        if (i >= co->nlocals && v != VALUE_NULL) // cells and free vars
+            v = cell_get((CellObject *)value_as_object(v));
+        else
+            value_incref(v);
+        if (v == VALUE_NULL)
+            continue;
+        Value key = co->localnames->items[i];
+        value_incref(key);
+        dict_set(d, key, v);
+    }
+    return value_steal(&d->header);
+}
+
+FN(locals)
+{
+    if (!args_positional("locals", nargs, kwnames, 0, 0))
+        return VALUE_NULL;
+    return frame_locals(thread_current()->frame);
+}
+
+FN(vars)
+{
+    if (!args_positional("vars", nargs, kwnames, 0, 1))
+        return VALUE_NULL;
+    if (nargs == 0)
+        return frame_locals(thread_current()->frame);
+    Value d;
+    int r = op_lookup_attr(args[0], str_intern_cstr("__dict__"), &d);
+    if (r == 0)
+        exc_raise_format(&exc_TypeError,
+                         "vars() argument must have __dict__ attribute");
+    return r == 1 ? d : VALUE_NULL;
+}
+
+static void add_keys(Object *dict, Value set)
+{
+    int64_t pos = 0;
+    Value k, v;
+    while (dict && dict_next((DictObject *)dict, &pos, &k, &v)) {
+        set_add((SetObject *)value_as_object(set), k);
+        value_decref(k);
+        value_decref(v);
+    }
+}
+
+// dir(x): the sorted names of x's attributes (its __dict__ and its
+// class's MRO); dir() lists the local names.
+FN(dir)
+{
+    if (!args_positional("dir", nargs, kwnames, 0, 1))
+        return VALUE_NULL;
+    Value names = value_steal(&set_new(&set_type)->header);
+    if (nargs == 0) {
+        Value loc = frame_locals(thread_current()->frame);
+        add_keys(value_as_object(loc), names);
+        value_decref(loc);
+    } else {
+        Value d;
+        if (op_lookup_attr(args[0], str_intern_cstr("__dict__"), &d) == 1) {
+            if (value_isinstance(d, &dict_type))
+                add_keys(value_as_object(d), names);
+            value_decref(d);
+        }
+        exc_clear();
+        TypeObject *t = value_isinstance(args[0], &type_type)
+                            ? (TypeObject *)value_as_object(args[0])
+                            : value_type(args[0]);
+        TupleObject *mro = (TupleObject *)t->mro;
+        for (int64_t i = 0; mro && i < mro->size; i++)
+            add_keys(((TypeObject *)value_as_object(mro->items[i]))->dict,
+                     names);
+    }
+    Value l = list_from_iterable(names);
+    value_decref(names);
+    if (l != VALUE_NULL &&
+        list_sort((ListObject *)value_as_object(l), VALUE_NULL, false) < 0) {
+        value_decref(l);
+        return VALUE_NULL;
+    }
+    return l;
+}
+
 // ------------------------------------------------------------ the table
 
 static const MethodDef builtin_functions[] = {
@@ -598,6 +691,7 @@ static const MethodDef builtin_functions[] = {
     {"callable", builtin_callable, 0},
     {"chr", builtin_chr, 0},
     {"delattr", builtin_delattr, 0},
+    {"dir", builtin_dir, 0},
     {"divmod", builtin_divmod, 0},
     {"exit", builtin_exit, 0},
     {"format", builtin_format, 0},
@@ -612,6 +706,7 @@ static const MethodDef builtin_functions[] = {
     {"issubclass", builtin_issubclass, 0},
     {"iter", builtin_iter, 0},
     {"len", builtin_len, 0},
+    {"locals", builtin_locals, 0},
     {"max", builtin_max, 0},
     {"min", builtin_min, 0},
     {"next", builtin_next, 0},
@@ -626,6 +721,7 @@ static const MethodDef builtin_functions[] = {
     {"setattr", builtin_setattr, 0},
     {"sorted", builtin_sorted, 0},
     {"sum", builtin_sum, 0},
+    {"vars", builtin_vars, 0},
     {NULL, NULL, 0},
 };
 
