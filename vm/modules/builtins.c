@@ -277,17 +277,34 @@ FN(hasattr)
 // ------------------------------------------------------------ types
 
 // isinstance/issubclass's second argument: a class or a tuple of them.
-static int class_matches(TypeObject *t, Value cls, const char *fname)
+// A metaclass's __instancecheck__ / __subclasscheck__ (abc.ABCMeta's
+// registered virtual subclasses): 1 / 0 / -1, or 2 when there is none.
+static int metaclass_check(Value cls, const char *hook, Value subject)
 {
-    if (value_type(cls) == &tuple_type) {
-        TupleObject *tuple = (TupleObject *)value_as_object(cls);
-        for (int64_t i = 0; i < tuple->size; i++) {
-            int r = class_matches(t, tuple->items[i], fname);
-            if (r != 0)
-                return r;
-        }
-        return 0;
-    }
+    TypeObject *meta = value_type(cls);
+    if (!(meta->flags & TYPE_FLAG_HEAPTYPE))
+        return 2;
+    Value f = type_lookup(meta, str_intern_cstr(hook));
+    if (f == VALUE_NULL || value_type(f) != &function_type)
+        return 2;
+    Value args[2] = {cls, subject};
+    Value r = op_call(f, args, 2, NULL);
+    if (r == VALUE_NULL)
+        return -1;
+    int t = op_truth(r);
+    value_decref(r);
+    return t;
+}
+
+static int class_matches_one(TypeObject *t, Value cls, const char *fname,
+                             Value obj)
+{
+    bool instance = obj != VALUE_NULL;
+    int r = metaclass_check(
+        cls, instance ? "__instancecheck__" : "__subclasscheck__",
+        instance ? obj : (Value)&t->header);
+    if (r != 2)
+        return r;
     if (!value_isinstance(cls, &type_type)) {
         exc_raise_format(&exc_TypeError,
                          "%s() arg 2 must be a type, a tuple of types, or a "
@@ -298,11 +315,28 @@ static int class_matches(TypeObject *t, Value cls, const char *fname)
     return type_is_subtype(t, (TypeObject *)value_as_object(cls));
 }
 
+// `obj` is the instance for isinstance, VALUE_NULL for issubclass.
+static int class_matches_obj(TypeObject *t, Value cls, const char *fname,
+                             Value obj)
+{
+    if (value_type(cls) == &tuple_type) {
+        TupleObject *tuple = (TupleObject *)value_as_object(cls);
+        for (int64_t i = 0; i < tuple->size; i++) {
+            int r = class_matches_obj(t, tuple->items[i], fname, obj);
+            if (r != 0)
+                return r;
+        }
+        return 0;
+    }
+    return class_matches_one(t, cls, fname, obj);
+}
+
 FN(isinstance)
 {
     if (!args_positional("isinstance", nargs, kwnames, 2, 2))
         return VALUE_NULL;
-    int r = class_matches(value_type(args[0]), args[1], "isinstance");
+    int r =
+        class_matches_obj(value_type(args[0]), args[1], "isinstance", args[0]);
     return r < 0 ? VALUE_NULL : value_bool(r);
 }
 
@@ -315,7 +349,7 @@ FN(issubclass)
         return VALUE_NULL;
     }
     TypeObject *t = (TypeObject *)value_as_object(args[0]);
-    int r = class_matches(t, args[1], "issubclass");
+    int r = class_matches_obj(t, args[1], "issubclass", VALUE_NULL);
     return r < 0 ? VALUE_NULL : value_bool(r);
 }
 
