@@ -7,6 +7,7 @@
 #include "vm/eval.h"
 #include "vm/exc.h"
 #include "vm/objects/class.h"
+#include "vm/objects/genericalias.h"
 #include "vm/objects/int.h"
 #include "vm/objects/str.h"
 #include "vm/objects/strbuf.h"
@@ -239,6 +240,12 @@ Value op_getitem(Value container, Value key)
     TypeObject *t = value_type(container);
     if (t->getitem)
         return t->getitem(container, key);
+    if (type_is_subtype(t, &type_type)) {
+        bool handled;
+        Value r = class_getitem(container, key, &handled);
+        if (handled)
+            return r;
+    }
     if (t == &type_type)
         exc_raise_format(&exc_TypeError, "type '%s' is not subscriptable",
                          ((TypeObject *)value_as_object(container))->name);

@@ -18,6 +18,7 @@
 #include "vm/objects/float.h"
 #include "vm/objects/function.h"
 #include "vm/objects/generator.h"
+#include "vm/objects/genericalias.h"
 #include "vm/objects/int.h"
 #include "vm/objects/iter.h"
 #include "vm/objects/list.h"
