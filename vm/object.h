@@ -140,9 +140,10 @@ struct TypeObject {
     Object *mro;        // tuple of types, this one first
     Object *bases;      // tuple of the direct bases
     size_t dict_offset; // where an instance keeps its __dict__ (0: none)
-    Object *heap_name;  // the str that `name` points into
-    Object *qualname;   // str
-    uintptr_t module;   // Value: __module__
+    uint32_t slots_offset, nslots; // this class's own __slots__ values
+    Object *heap_name;             // the str that `name` points into
+    Object *qualname;              // str
+    uintptr_t module;              // Value: __module__
 };
 #define TYPE_FLAG_BASETYPE 1u // may be subclassed
 #define TYPE_FLAG_READY 2u    // type_ready has run

@@ -16,6 +16,7 @@
 #include "vm/objects/int.h"
 #include "vm/objects/iter.h"
 #include "vm/objects/list.h"
+#include "vm/objects/member.h"
 #include "vm/objects/method.h"
 #include "vm/objects/set.h"
 #include "vm/objects/str.h"
@@ -98,6 +99,15 @@ static void subtype_dealloc(Object *op)
     if (slot && t->dict_offset >= solid->basic_size && *slot) {
         refcount_dec(*slot);
         *slot = NULL;
+    }
+    TupleObject *mro = (TupleObject *)t->mro;
+    for (int64_t i = 0; i < mro->size; i++) { // __slots__ values
+        TypeObject *b = (TypeObject *)value_as_object(mro->items[i]);
+        Value *vals = (Value *)((char *)op + b->slots_offset);
+        for (uint32_t k = 0; is_heap(b) && k < b->nslots; k++) {
+            value_decref(vals[k]);
+            vals[k] = VALUE_NULL;
+        }
     }
     solid->dealloc ? solid->dealloc(op) : object_free(op);
     refcount_dec(&t->header); // instances keep their class alive
@@ -642,10 +652,79 @@ static void install_slots(TypeObject *t)
     t->setattr = instance_setattr;
 }
 
+// __slots__ = ('a', 'b') (or one str): its names, or NULL when the class
+// does not declare slots. *wants_dict when '__dict__' is among them.
+static TupleObject *slot_names(DictObject *ns, bool *wants_dict)
+{
+    Value v;
+    *wants_dict = false;
+    if (dict_get(ns, (Value)&name_of("__slots__")->header, &v) != 1)
+        return NULL;
+    Value t = value_type(v) == &str_type
+                  ? value_steal(&tuple_pack(1, &v)->header)
+                  : tuple_from_iterable(v);
+    value_decref(v);
+    if (t == VALUE_NULL) {
+        exc_clear();
+        return NULL;
+    }
+    TupleObject *names = (TupleObject *)value_as_object(t);
+    for (int64_t i = 0; i < names->size; i++)
+        if (value_type(names->items[i]) == &str_type &&
+            str_equal_cstr((StrObject *)value_as_object(names->items[i]),
+                           "__dict__"))
+            *wants_dict = true;
+    return names;
+}
+
+// Lays out this class's own __slots__ after `base_size` and puts a member
+// descriptor for each in its dict.
+static size_t add_slots(TypeObject *t, TupleObject *names, size_t base_size)
+{
+    t->slots_offset = (uint32_t)base_size;
+    t->nslots = 0;
+    for (int64_t i = 0; i < names->size; i++) {
+        Value n = names->items[i];
+        if (value_type(n) != &str_type ||
+            str_equal_cstr((StrObject *)value_as_object(n), "__dict__"))
+            continue;
+        Value d = member_descr_new(t, (StrObject *)value_as_object(n),
+                                   base_size + t->nslots * sizeof(Value));
+        value_incref(n);
+        dict_set((DictObject *)t->dict, n, d);
+        t->nslots++;
+    }
+    return base_size + t->nslots * sizeof(Value);
+}
+
 // Instances are the solid base's layout plus a __dict__ pointer (the
-// exception types already have one).
+// exception types already have one), or the declared __slots__.
 static void set_layout(TypeObject *t, TypeObject *solid, TupleObject *bases)
 {
+    bool wants_dict;
+    TupleObject *slots = slot_names((DictObject *)t->dict, &wants_dict);
+    if (slots && solid == &object_base_type) {
+        size_t size = solid->basic_size;
+        size_t inherited_dict = 0;
+        for (int64_t i = 0; i < bases->size; i++) {
+            TypeObject *b = (TypeObject *)value_as_object(bases->items[i]);
+            if (b->basic_size > size)
+                size = b->basic_size;
+            if (b->dict_offset)
+                inherited_dict = b->dict_offset;
+        }
+        size = add_slots(t, slots, size);
+        refcount_dec(&slots->header);
+        t->dict_offset = inherited_dict;
+        if (!inherited_dict && wants_dict) {
+            t->dict_offset = size;
+            size += sizeof(Object *);
+        }
+        t->basic_size = size;
+        return;
+    }
+    if (slots)
+        refcount_dec(&slots->header);
     for (int64_t i = 0; i < bases->size; i++) {
         TypeObject *b = (TypeObject *)value_as_object(bases->items[i]);
         if (b->dict_offset) {
@@ -664,8 +743,14 @@ static void set_layout(TypeObject *t, TypeObject *solid, TupleObject *bases)
         t->dict_offset = 0;
         return;
     }
-    t->basic_size = solid->basic_size + sizeof(Object *);
-    t->dict_offset = solid->basic_size;
+    size_t size = solid->basic_size; // after any slots the bases declare
+    for (int64_t i = 0; i < bases->size; i++) {
+        TypeObject *b = (TypeObject *)value_as_object(bases->items[i]);
+        if (b->basic_size > size)
+            size = b->basic_size;
+    }
+    t->basic_size = size + sizeof(Object *);
+    t->dict_offset = size;
 }
 
 // The builtin types a class may extend: their constructors build

@@ -6,6 +6,7 @@
 #include "vm/exc.h"
 #include "vm/frame.h"
 #include "vm/objects/function.h"
+#include "vm/objects/member.h"
 #include "vm/objects/str.h"
 #include "vm/objects/strbuf.h"
 #include "vm/objects/tuple.h"
@@ -292,6 +293,13 @@ Value descriptor_get(Value attr, Value self, Value type)
         value_incref(f);
         return f;
     }
+    if (kind == &member_descr_type) {
+        if (self == VALUE_NULL) {
+            value_incref(attr);
+            return attr;
+        }
+        return member_get(attr, self);
+    }
     if (kind == &property_type) {
         if (self == VALUE_NULL) {
             value_incref(attr);
@@ -318,7 +326,8 @@ Value descriptor_get(Value attr, Value self, Value type)
 bool descriptor_is_data(Value attr)
 {
     TypeObject *kind = value_type(attr);
-    if (kind == &property_type || kind == &getset_descr_type)
+    if (kind == &property_type || kind == &getset_descr_type ||
+        kind == &member_descr_type)
         return true;
     return (kind->flags & TYPE_FLAG_HEAPTYPE) &&
            (type_lookup(kind, str_intern_cstr("__set__")) != VALUE_NULL ||
@@ -342,6 +351,8 @@ static int property_set(PropertyObject *p, Value self, Value value)
 int descriptor_set(Value attr, Value self, Value value)
 {
     TypeObject *kind = value_type(attr);
+    if (kind == &member_descr_type)
+        return member_set(attr, self, value) < 0 ? -1 : 1;
     if (kind == &property_type)
         return property_set((PropertyObject *)value_as_object(attr), self,
                             value);

@@ -22,6 +22,7 @@
 #include "vm/objects/int.h"
 #include "vm/objects/iter.h"
 #include "vm/objects/list.h"
+#include "vm/objects/member.h"
 #include "vm/objects/method.h"
 #include "vm/objects/module.h"
 #include "vm/objects/range.h"
