@@ -57,30 +57,6 @@ static bool need_str(Value v, const char *what)
     return false;
 }
 
-// Byte offset of code point `index` (0 <= index; clamped to the end).
-static int64_t off_of(const StrObject *s, int64_t index)
-{
-    if (index >= s->length)
-        return s->size;
-    if (str_is_ascii(s))
-        return index;
-    int64_t off = 0;
-    for (; index > 0; index--)
-        off += utf8_seq_len((unsigned char)s->data[off]);
-    return off;
-}
-
-// Code point index of byte offset `off` (a character boundary).
-static int64_t index_of(const StrObject *s, int64_t off)
-{
-    if (str_is_ascii(s))
-        return off;
-    int64_t n = 0;
-    for (int64_t i = 0; i < off; i += utf8_seq_len((unsigned char)s->data[i]))
-        n++;
-    return n;
-}
-
 // An optional slice bound argument (None or absent = `dflt`).
 static bool bound_arg(Value v, int64_t dflt, int64_t *out)
 {
@@ -139,11 +115,11 @@ static int64_t find_impl(const char *fname, Value self, const Value *args,
         return -2;
     if (start > s->length || start > end)
         return -1;
-    int64_t from = off_of(s, start), to = off_of(s, end);
+    int64_t from = str_byte_offset(s, start), to = str_byte_offset(s, end);
     StrObject *sub = S(a[0]);
     int64_t at = reverse ? text_rfind(s->data, from, to, sub->data, sub->size)
                          : text_find(s->data, from, to, sub->data, sub->size);
-    return at < 0 ? -1 : index_of(s, at);
+    return at < 0 ? -1 : str_cp_index(s, at);
 }
 
 static Value find_result(int64_t at, bool must_exist)
@@ -191,8 +167,9 @@ static Value m_count(Value self, const Value *args, size_t nargs, Object *kw)
     StrObject *sub = S(a[0]);
     if (sub->size == 0)
         return value_from_int(end - start + 1);
-    return value_from_int(text_count(s->data, off_of(s, start), off_of(s, end),
-                                     sub->data, sub->size));
+    return value_from_int(text_count(s->data, str_byte_offset(s, start),
+                                     str_byte_offset(s, end), sub->data,
+                                     sub->size));
 }
 
 // Whether `sub` matches s[start:end] at its start (or end).
@@ -201,7 +178,7 @@ static bool tail_match(const StrObject *s, const StrObject *sub, int64_t start,
 {
     if (start > s->length || end - start < sub->length)
         return false;
-    int64_t from = off_of(s, start), to = off_of(s, end);
+    int64_t from = str_byte_offset(s, start), to = str_byte_offset(s, end);
     int64_t at = at_end ? to - sub->size : from;
     return to - from >= sub->size &&
            memcmp(s->data + at, sub->data, (size_t)sub->size) == 0;
