@@ -276,16 +276,10 @@ static Value split_impl(const char *fname, Value self, const Value *args,
     }
     BytesObject *b = B(self);
     Pieces p = {b, list_new(0), reverse};
-    if (ws && reverse)
-        text_rsplit_ws(b->data, b->size, maxsplit, space_at, add_piece, &p);
-    else if (ws)
-        text_split_ws(b->data, b->size, maxsplit, space_at, add_piece, &p);
-    else if (reverse)
-        text_rsplit(b->data, b->size, B(a[0])->data, B(a[0])->size, maxsplit,
-                    add_piece, &p);
-    else
-        text_split(b->data, b->size, B(a[0])->data, B(a[0])->size, maxsplit,
-                   add_piece, &p);
+    const char *sep = ws ? NULL : B(a[0])->data;
+    int64_t nsep = ws ? 0 : B(a[0])->size;
+    text_split_by(b->data, b->size, sep, nsep, maxsplit, reverse, space_at,
+                  add_piece, &p);
     return value_steal(&p.list->header);
 }
 

@@ -272,16 +272,10 @@ static Value split_impl(const char *fname, Value self, const Value *args,
     }
     StrObject *s = S(self);
     Pieces p = {s, list_new(0), reverse};
-    if (ws && reverse)
-        text_rsplit_ws(s->data, s->size, maxsplit, str_space_at, add_piece, &p);
-    else if (ws)
-        text_split_ws(s->data, s->size, maxsplit, str_space_at, add_piece, &p);
-    else if (reverse)
-        text_rsplit(s->data, s->size, S(a[0])->data, S(a[0])->size, maxsplit,
-                    add_piece, &p);
-    else
-        text_split(s->data, s->size, S(a[0])->data, S(a[0])->size, maxsplit,
-                   add_piece, &p);
+    const char *sep = ws ? NULL : S(a[0])->data;
+    int64_t nsep = ws ? 0 : S(a[0])->size;
+    text_split_by(s->data, s->size, sep, nsep, maxsplit, reverse, str_space_at,
+                  add_piece, &p);
     return value_steal(&p.list->header);
 }
 
