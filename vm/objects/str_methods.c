@@ -57,39 +57,6 @@ static bool need_str(Value v, const char *what)
     return false;
 }
 
-// An optional slice bound argument (None or absent = `dflt`).
-static bool bound_arg(Value v, int64_t dflt, int64_t *out)
-{
-    if (v == VALUE_NULL || value_is_none(v)) {
-        *out = dflt;
-        return true;
-    }
-    if (!int_check(v)) {
-        exc_raise_format(&exc_TypeError,
-                         "slice indices must be integers or None or have an "
-                         "__index__ method");
-        return false;
-    }
-    if (!int_as_i64(v, out))
-        *out = int_sign(v) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
-    return true;
-}
-
-// Parses optional start/end and clamps them as Python's ADJUST_INDICES.
-static bool range_args(Value vs, Value ve, int64_t len, int64_t *start,
-                       int64_t *end)
-{
-    if (!bound_arg(vs, 0, start) || !bound_arg(ve, len, end))
-        return false;
-    if (*end > len)
-        *end = len;
-    else if (*end < 0 && (*end += len) < 0)
-        *end = 0;
-    if (*start < 0 && (*start += len) < 0)
-        *start = 0;
-    return true;
-}
-
 static bool int_arg(Value v, int64_t dflt, int64_t *out)
 {
     if (v == VALUE_NULL) {
@@ -111,7 +78,8 @@ static int64_t find_impl(const char *fname, Value self, const Value *args,
     int64_t start, end;
     if (!args_positional(fname, nargs, kwnames, 1, 3) ||
         !args_parse(fname, args, nargs, NULL, "sub,start,end", 3, 1, a) ||
-        !need_str(a[0], "") || !range_args(a[1], a[2], s->length, &start, &end))
+        !need_str(a[0], "") ||
+        !args_text_range(a[1], a[2], s->length, &start, &end))
         return -2;
     if (start > s->length || start > end)
         return -1;
@@ -160,7 +128,8 @@ static Value m_count(Value self, const Value *args, size_t nargs, Object *kw)
     int64_t start, end;
     if (!args_positional("count", nargs, kw, 1, 3) ||
         !args_parse("count", args, nargs, NULL, "sub,start,end", 3, 1, a) ||
-        !need_str(a[0], "") || !range_args(a[1], a[2], s->length, &start, &end))
+        !need_str(a[0], "") ||
+        !args_text_range(a[1], a[2], s->length, &start, &end))
         return VALUE_NULL;
     if (start > s->length || start > end)
         return value_from_int(0);
@@ -192,7 +161,7 @@ static Value prefix_impl(const char *fname, Value self, const Value *args,
     int64_t start, end;
     if (!args_positional(fname, nargs, kw, 1, 3) ||
         !args_parse(fname, args, nargs, NULL, "prefix,start,end", 3, 1, a) ||
-        !range_args(a[1], a[2], s->length, &start, &end))
+        !args_text_range(a[1], a[2], s->length, &start, &end))
         return VALUE_NULL;
     if (str_check(a[0]))
         return value_bool(tail_match(s, S(a[0]), start, end, at_end));
