@@ -164,6 +164,39 @@ bool value_as_index_or_none(Value v, int64_t dflt, int64_t *out)
     return value_as_index(v, out);
 }
 
+// A bound of args_text_range: huge ints clamp to +-INT64_MAX / 2, so
+// adding a length cannot overflow.
+static bool text_bound(Value v, int64_t dflt, int64_t *out)
+{
+    if (v == VALUE_NULL || value_is_none(v)) {
+        *out = dflt;
+        return true;
+    }
+    if (!int_check(v)) {
+        exc_raise_format(&exc_TypeError,
+                         "slice indices must be integers or None or have an "
+                         "__index__ method");
+        return false;
+    }
+    if (!int_as_i64(v, out))
+        *out = int_sign(v) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
+    return true;
+}
+
+bool args_text_range(Value vstart, Value vend, int64_t length, int64_t *start,
+                     int64_t *end)
+{
+    if (!text_bound(vstart, 0, start) || !text_bound(vend, length, end))
+        return false;
+    if (*end > length)
+        *end = length;
+    else if (*end < 0 && (*end += length) < 0)
+        *end = 0;
+    if (*start < 0 && (*start += length) < 0)
+        *start = 0;
+    return true;
+}
+
 // A slice bound: ints of any size, clamped to int64 as CPython clamps to
 // Py_ssize_t.
 static bool slice_index(Value v, int64_t *out)

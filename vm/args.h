@@ -37,6 +37,13 @@ bool value_as_index_or_none(Value v, int64_t dflt, int64_t *out);
 // default) to a sequence of `length`; returns the item count, or -1.
 int64_t slice_adjust(Value start, Value stop, Value step, int64_t length,
                      int64_t *ostart, int64_t *ostop, int64_t *ostep);
+// The optional start/end arguments of str and bytes find, count,
+// startswith and the like (absent or None = the whole of `length`),
+// clamped as CPython's ADJUST_INDICES; *start may still exceed *end or
+// `length`. TypeError "slice indices must be integers or None or have an
+// __index__ method" for other types.
+bool args_text_range(Value vstart, Value vend, int64_t length, int64_t *start,
+                     int64_t *end);
 // A sequence index: negative counts from the end; -1 with IndexError
 // "<what> index out of range" when outside [0, length).
 int64_t index_normalize(Value index, int64_t length, const char *what);

@@ -93,37 +93,6 @@ static bool needle_arg(Value v, char *one, const char **data, int64_t *size)
     return true;
 }
 
-static bool bound_arg(Value v, int64_t dflt, int64_t *out)
-{
-    if (v == VALUE_NULL || value_is_none(v)) {
-        *out = dflt;
-        return true;
-    }
-    if (!int_check(v)) {
-        exc_raise_format(&exc_TypeError,
-                         "slice indices must be integers or None or have an "
-                         "__index__ method");
-        return false;
-    }
-    if (!int_as_i64(v, out))
-        *out = int_sign(v) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
-    return true;
-}
-
-static bool range_args(Value vs, Value ve, int64_t len, int64_t *start,
-                       int64_t *end)
-{
-    if (!bound_arg(vs, 0, start) || !bound_arg(ve, len, end))
-        return false;
-    if (*end > len)
-        *end = len;
-    else if (*end < 0 && (*end += len) < 0)
-        *end = 0;
-    if (*start < 0 && (*start += len) < 0)
-        *start = 0;
-    return true;
-}
-
 // ------------------------------------------------------------ searching
 
 typedef enum Search { S_FIND, S_RFIND, S_COUNT } Search;
@@ -140,7 +109,7 @@ static int64_t search(const char *fname, Value self, const Value *args,
     if (!args_positional(fname, nargs, kw, 1, 3) ||
         !args_parse(fname, args, nargs, NULL, "sub,start,end", 3, 1, a) ||
         !needle_arg(a[0], &one, &needle, &nsize) ||
-        !range_args(a[1], a[2], b->size, &start, &end))
+        !args_text_range(a[1], a[2], b->size, &start, &end))
         return -2;
     if (start > b->size || start > end)
         return how == S_COUNT ? 0 : -1;
@@ -199,7 +168,7 @@ static Value affix_test(const char *fname, Value self, const Value *args,
     int64_t start, end;
     if (!args_positional(fname, nargs, kw, 1, 3) ||
         !args_parse(fname, args, nargs, NULL, "prefix,start,end", 3, 1, a) ||
-        !range_args(a[1], a[2], B(self)->size, &start, &end))
+        !args_text_range(a[1], a[2], B(self)->size, &start, &end))
         return VALUE_NULL;
     if (bytes_check(a[0]))
         return value_bool(tail_match(B(self), B(a[0]), start, end, at_end));
@@ -276,16 +245,10 @@ static Value split_impl(const char *fname, Value self, const Value *args,
     }
     BytesObject *b = B(self);
     Pieces p = {b, list_new(0), reverse};
-    if (ws && reverse)
-        text_rsplit_ws(b->data, b->size, maxsplit, space_at, add_piece, &p);
-    else if (ws)
-        text_split_ws(b->data, b->size, maxsplit, space_at, add_piece, &p);
-    else if (reverse)
-        text_rsplit(b->data, b->size, B(a[0])->data, B(a[0])->size, maxsplit,
-                    add_piece, &p);
-    else
-        text_split(b->data, b->size, B(a[0])->data, B(a[0])->size, maxsplit,
-                   add_piece, &p);
+    const char *sep = ws ? NULL : B(a[0])->data;
+    int64_t nsep = ws ? 0 : B(a[0])->size;
+    text_split_by(b->data, b->size, sep, nsep, maxsplit, reverse, space_at,
+                  add_piece, &p);
     return value_steal(&p.list->header);
 }
 

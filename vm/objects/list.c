@@ -562,23 +562,9 @@ static Value list_compare(Value a, Value b, CmpOp op)
     return value_bool(seq_compare_lengths(list_len(x), list_len(y), op));
 }
 
-// The other operand's own slot, for `list + x` / `list * x` that list
-// cannot do: x may define the reflected operation. VALUE_NULL if it
-// does not (no exception set).
-static Value try_other(Value a, Value b, BinOp op, Value other)
+static Value repeat(Value seq, int64_t count)
 {
-    BinaryFn fn = value_type(other)->binary;
-    if (fn == NULL || fn == list_type.binary)
-        return VALUE_NULL;
-    Value r = fn(a, b, op);
-    if (value_is_not_implemented(r))
-        return VALUE_NULL;
-    return r;
-}
-
-static Value repeat(ListObject *l, int64_t count)
-{
-    TupleObject *t = list_snapshot(l);
+    TupleObject *t = list_snapshot(as_list(seq));
     int64_t n = t->size;
     if (count < 0 || n == 0)
         count = 0;
@@ -598,9 +584,9 @@ static Value repeat(ListObject *l, int64_t count)
     return value_steal(&r->header);
 }
 
-static Value concat(ListObject *a, ListObject *b)
+static Value concat(Value a, Value b)
 {
-    TupleObject *x = list_snapshot(a), *y = list_snapshot(b);
+    TupleObject *x = list_snapshot(as_list(a)), *y = list_snapshot(as_list(b));
     ListObject *r = list_new(x->size + y->size);
     for (int64_t i = 0; i < x->size; i++) {
         value_incref(x->items[i]);
@@ -616,33 +602,13 @@ static Value concat(ListObject *a, ListObject *b)
     return value_steal(&r->header);
 }
 
+static const SeqArith list_arith = {
+    &list_type, "list", list_check, concat, repeat,
+};
+
 static Value list_binary(Value a, Value b, BinOp op)
 {
-    if (op == BINOP_ADD && list_check(a)) {
-        if (list_check(b))
-            return concat(as_list(a), as_list(b));
-        Value r = try_other(a, b, op, b);
-        if (r == VALUE_NULL && exc_occurred() == NULL)
-            exc_raise_format(&exc_TypeError,
-                             "can only concatenate list (not \"%s\") to list",
-                             type_name(value_type(b)));
-        return r;
-    }
-    if (op != BINOP_MUL)
-        return VALUE_NOT_IMPLEMENTED;
-    Value seq = list_check(a) ? a : b, count = list_check(a) ? b : a;
-    if (!int_check(count)) {
-        Value r = try_other(a, b, op, count);
-        if (r == VALUE_NULL && exc_occurred() == NULL)
-            exc_raise_format(&exc_TypeError,
-                             "can't multiply sequence by non-int of type '%s'",
-                             type_name(value_type(count)));
-        return r;
-    }
-    int64_t n;
-    if (!value_as_index(count, &n))
-        return VALUE_NULL;
-    return repeat(as_list(seq), n);
+    return seq_binary(a, b, op, &list_arith);
 }
 
 static Value list_inplace(Value a, Value b, BinOp op)
@@ -659,7 +625,7 @@ static Value list_inplace(Value a, Value b, BinOp op)
         int64_t n;
         if (!value_as_index(b, &n))
             return VALUE_NULL;
-        Value r = repeat(l, n);
+        Value r = repeat(a, n);
         if (r == VALUE_NULL)
             return VALUE_NULL;
         // l[:] = l * n

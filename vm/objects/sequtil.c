@@ -1,11 +1,12 @@
-// sequtil.c: argument checks and comparison helpers of the containers
-// (see sequtil.h).
+// sequtil.c: argument checks, comparison and arithmetic helpers of the
+// containers (see sequtil.h).
 #include "vm/objects/sequtil.h"
 
 #include "vm/args.h"
 #include "vm/exc.h"
 #include "vm/objects/int.h"
 #include "vm/objects/tuple.h"
+#include "vm/objects/type.h"
 #include "vm/ops.h"
 
 bool args_has_keywords(Object *kwnames)
@@ -125,4 +126,47 @@ Value iter_self(Value self)
 {
     value_incref(self);
     return self;
+}
+
+// The other operand's own slot, for `seq + x` / `seq * x` that the
+// sequence cannot do: x may define the reflected operation. VALUE_NULL if
+// it does not (no exception set).
+static Value try_other(Value a, Value b, BinOp op, Value other,
+                       const SeqArith *seq)
+{
+    BinaryFn fn = value_type(other)->binary;
+    if (fn == NULL || fn == seq->type->binary)
+        return VALUE_NULL;
+    Value r = fn(a, b, op);
+    return value_is_not_implemented(r) ? VALUE_NULL : r;
+}
+
+Value seq_binary(Value a, Value b, BinOp op, const SeqArith *seq)
+{
+    if (op == BINOP_ADD && seq->check(a)) {
+        if (seq->check(b))
+            return seq->concat(a, b);
+        Value r = try_other(a, b, op, b, seq);
+        if (r == VALUE_NULL && exc_occurred() == NULL)
+            exc_raise_format(&exc_TypeError,
+                             "can only concatenate %s (not \"%s\") to %s",
+                             seq->name, type_name(value_type(b)), seq->name);
+        return r;
+    }
+    if (op != BINOP_MUL)
+        return VALUE_NOT_IMPLEMENTED;
+    bool left = seq->check(a);
+    Value count = left ? b : a;
+    if (!int_check(count)) {
+        Value r = try_other(a, b, op, count, seq);
+        if (r == VALUE_NULL && exc_occurred() == NULL)
+            exc_raise_format(&exc_TypeError,
+                             "can't multiply sequence by non-int of type '%s'",
+                             type_name(value_type(count)));
+        return r;
+    }
+    int64_t n;
+    if (!value_as_index(count, &n))
+        return VALUE_NULL;
+    return seq->repeat(left ? a : b, n);
 }

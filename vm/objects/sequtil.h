@@ -1,7 +1,8 @@
 // sequtil.h: small helpers the container types share: the argument
 // checks of their methods (with CPython's exact messages for methods that
 // take no, one or a few positional arguments), the sequence index
-// arguments of index(), and comparing two sequences' lengths.
+// arguments of index(), comparing two sequences' lengths, and the `+`
+// and `*` operators of list and tuple.
 //
 // Concurrency: pure functions.
 #ifndef FTPY_VM_OBJECTS_SEQUTIL_H
@@ -40,6 +41,21 @@ bool seq_compare_lengths(int64_t a, int64_t b, CmpOp op);
 // Python's result of `a op b` for sequences whose first differing items
 // are `x` and `y` (== and != need no further comparison).
 Value seq_compare_items(Value x, Value y, CmpOp op);
+
+// What seq_binary needs from a sequence type (list, tuple).
+typedef struct SeqArith {
+    const TypeObject *type; // whose `binary` slot calls seq_binary
+    const char *name;       // "list": for "can only concatenate list ..."
+    bool (*check)(Value v); // an instance of the type (or a subclass)
+    Value (*concat)(Value a, Value b);     // both pass check
+    Value (*repeat)(Value seq, int64_t n); // seq passes check
+} SeqArith;
+
+// The binary slot of a sequence type: seq + seq and seq * n / n * seq
+// (n an int). Otherwise the other operand's own binary slot is tried
+// (for its reflected operation), then CPython's TypeErrors for + and *;
+// other operators are NotImplemented.
+Value seq_binary(Value a, Value b, BinOp op, const SeqArith *seq);
 
 // The iter slot of iterators: returns self.
 Value iter_self(Value self);

@@ -60,31 +60,6 @@ static int decode_one(const unsigned char *p, const unsigned char *end,
     return n;
 }
 
-// Encodes `cp` (<= 0x10FFFF, surrogates allowed) at out; returns bytes.
-static int encode_one(uint32_t cp, char *out)
-{
-    if (cp < 0x80) {
-        out[0] = (char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        out[0] = (char)(0xC0 | cp >> 6);
-        out[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        out[0] = (char)(0xE0 | cp >> 12);
-        out[1] = (char)(0x80 | (cp >> 6 & 0x3F));
-        out[2] = (char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    out[0] = (char)(0xF0 | cp >> 18);
-    out[1] = (char)(0x80 | (cp >> 12 & 0x3F));
-    out[2] = (char)(0x80 | (cp >> 6 & 0x3F));
-    out[3] = (char)(0x80 | (cp & 0x3F));
-    return 4;
-}
-
 // ------------------------------------------------------------ building
 
 // An uninitialised str of `size` bytes and `length` code points.
@@ -152,11 +127,11 @@ StrObject *str_from_code_points(const uint32_t *cps, int64_t count)
     int64_t size = 0;
     char tmp[4];
     for (int64_t i = 0; i < count; i++)
-        size += encode_one(cps[i], tmp);
+        size += utf8_encode(cps[i], tmp);
     StrObject *s = str_alloc(size, count);
     char *out = s->data;
     for (int64_t i = 0; i < count; i++)
-        out += encode_one(cps[i], out);
+        out += utf8_encode(cps[i], out);
     return s;
 }
 

@@ -57,63 +57,6 @@ static bool need_str(Value v, const char *what)
     return false;
 }
 
-// Byte offset of code point `index` (0 <= index; clamped to the end).
-static int64_t off_of(const StrObject *s, int64_t index)
-{
-    if (index >= s->length)
-        return s->size;
-    if (str_is_ascii(s))
-        return index;
-    int64_t off = 0;
-    for (; index > 0; index--)
-        off += utf8_seq_len((unsigned char)s->data[off]);
-    return off;
-}
-
-// Code point index of byte offset `off` (a character boundary).
-static int64_t index_of(const StrObject *s, int64_t off)
-{
-    if (str_is_ascii(s))
-        return off;
-    int64_t n = 0;
-    for (int64_t i = 0; i < off; i += utf8_seq_len((unsigned char)s->data[i]))
-        n++;
-    return n;
-}
-
-// An optional slice bound argument (None or absent = `dflt`).
-static bool bound_arg(Value v, int64_t dflt, int64_t *out)
-{
-    if (v == VALUE_NULL || value_is_none(v)) {
-        *out = dflt;
-        return true;
-    }
-    if (!int_check(v)) {
-        exc_raise_format(&exc_TypeError,
-                         "slice indices must be integers or None or have an "
-                         "__index__ method");
-        return false;
-    }
-    if (!int_as_i64(v, out))
-        *out = int_sign(v) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
-    return true;
-}
-
-// Parses optional start/end and clamps them as Python's ADJUST_INDICES.
-static bool range_args(Value vs, Value ve, int64_t len, int64_t *start,
-                       int64_t *end)
-{
-    if (!bound_arg(vs, 0, start) || !bound_arg(ve, len, end))
-        return false;
-    if (*end > len)
-        *end = len;
-    else if (*end < 0 && (*end += len) < 0)
-        *end = 0;
-    if (*start < 0 && (*start += len) < 0)
-        *start = 0;
-    return true;
-}
-
 static bool int_arg(Value v, int64_t dflt, int64_t *out)
 {
     if (v == VALUE_NULL) {
@@ -135,15 +78,16 @@ static int64_t find_impl(const char *fname, Value self, const Value *args,
     int64_t start, end;
     if (!args_positional(fname, nargs, kwnames, 1, 3) ||
         !args_parse(fname, args, nargs, NULL, "sub,start,end", 3, 1, a) ||
-        !need_str(a[0], "") || !range_args(a[1], a[2], s->length, &start, &end))
+        !need_str(a[0], "") ||
+        !args_text_range(a[1], a[2], s->length, &start, &end))
         return -2;
     if (start > s->length || start > end)
         return -1;
-    int64_t from = off_of(s, start), to = off_of(s, end);
+    int64_t from = str_byte_offset(s, start), to = str_byte_offset(s, end);
     StrObject *sub = S(a[0]);
     int64_t at = reverse ? text_rfind(s->data, from, to, sub->data, sub->size)
                          : text_find(s->data, from, to, sub->data, sub->size);
-    return at < 0 ? -1 : index_of(s, at);
+    return at < 0 ? -1 : str_cp_index(s, at);
 }
 
 static Value find_result(int64_t at, bool must_exist)
@@ -184,15 +128,17 @@ static Value m_count(Value self, const Value *args, size_t nargs, Object *kw)
     int64_t start, end;
     if (!args_positional("count", nargs, kw, 1, 3) ||
         !args_parse("count", args, nargs, NULL, "sub,start,end", 3, 1, a) ||
-        !need_str(a[0], "") || !range_args(a[1], a[2], s->length, &start, &end))
+        !need_str(a[0], "") ||
+        !args_text_range(a[1], a[2], s->length, &start, &end))
         return VALUE_NULL;
     if (start > s->length || start > end)
         return value_from_int(0);
     StrObject *sub = S(a[0]);
     if (sub->size == 0)
         return value_from_int(end - start + 1);
-    return value_from_int(text_count(s->data, off_of(s, start), off_of(s, end),
-                                     sub->data, sub->size));
+    return value_from_int(text_count(s->data, str_byte_offset(s, start),
+                                     str_byte_offset(s, end), sub->data,
+                                     sub->size));
 }
 
 // Whether `sub` matches s[start:end] at its start (or end).
@@ -201,7 +147,7 @@ static bool tail_match(const StrObject *s, const StrObject *sub, int64_t start,
 {
     if (start > s->length || end - start < sub->length)
         return false;
-    int64_t from = off_of(s, start), to = off_of(s, end);
+    int64_t from = str_byte_offset(s, start), to = str_byte_offset(s, end);
     int64_t at = at_end ? to - sub->size : from;
     return to - from >= sub->size &&
            memcmp(s->data + at, sub->data, (size_t)sub->size) == 0;
@@ -215,7 +161,7 @@ static Value prefix_impl(const char *fname, Value self, const Value *args,
     int64_t start, end;
     if (!args_positional(fname, nargs, kw, 1, 3) ||
         !args_parse(fname, args, nargs, NULL, "prefix,start,end", 3, 1, a) ||
-        !range_args(a[1], a[2], s->length, &start, &end))
+        !args_text_range(a[1], a[2], s->length, &start, &end))
         return VALUE_NULL;
     if (str_check(a[0]))
         return value_bool(tail_match(s, S(a[0]), start, end, at_end));
@@ -295,16 +241,10 @@ static Value split_impl(const char *fname, Value self, const Value *args,
     }
     StrObject *s = S(self);
     Pieces p = {s, list_new(0), reverse};
-    if (ws && reverse)
-        text_rsplit_ws(s->data, s->size, maxsplit, str_space_at, add_piece, &p);
-    else if (ws)
-        text_split_ws(s->data, s->size, maxsplit, str_space_at, add_piece, &p);
-    else if (reverse)
-        text_rsplit(s->data, s->size, S(a[0])->data, S(a[0])->size, maxsplit,
-                    add_piece, &p);
-    else
-        text_split(s->data, s->size, S(a[0])->data, S(a[0])->size, maxsplit,
-                   add_piece, &p);
+    const char *sep = ws ? NULL : S(a[0])->data;
+    int64_t nsep = ws ? 0 : S(a[0])->size;
+    text_split_by(s->data, s->size, sep, nsep, maxsplit, reverse, str_space_at,
+                  add_piece, &p);
     return value_steal(&p.list->header);
 }
 

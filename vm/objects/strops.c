@@ -7,17 +7,11 @@
 #include <string.h>
 
 #include "alloc/alloc.h"
+#include "vm/objects/utf8.h"
 
 // ------------------------------------------------------------ helpers
 
-// Byte length of the UTF-8 sequence starting with byte `c`.
-static int seq_len(unsigned char c)
-{
-    return c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-}
-
-// Byte offset of code point `index` (clamped to the string).
-static int64_t byte_offset(const StrObject *s, int64_t index)
+int64_t str_byte_offset(const StrObject *s, int64_t index)
 {
     if (index >= s->length)
         return s->size;
@@ -25,17 +19,16 @@ static int64_t byte_offset(const StrObject *s, int64_t index)
         return index;
     int64_t off = 0;
     for (; index > 0; index--)
-        off += seq_len((unsigned char)s->data[off]);
+        off += utf8_seq_len((unsigned char)s->data[off]);
     return off;
 }
 
-// Code point index of byte offset `off` (a boundary).
-static int64_t cp_index(const StrObject *s, int64_t off)
+int64_t str_cp_index(const StrObject *s, int64_t off)
 {
     if (str_is_ascii(s))
         return off;
     int64_t n = 0;
-    for (int64_t i = 0; i < off; i += seq_len((unsigned char)s->data[i]))
+    for (int64_t i = 0; i < off; i += utf8_seq_len((unsigned char)s->data[i]))
         n++;
     return n;
 }
@@ -69,9 +62,9 @@ int64_t str_find(const StrObject *s, const StrObject *sub, int64_t start,
     clamp(&start, &end, s->length);
     if (start > end || start > s->length)
         return -1;
-    int64_t from = byte_offset(s, start), to = byte_offset(s, end);
+    int64_t from = str_byte_offset(s, start), to = str_byte_offset(s, end);
     int64_t at = search(s->data, from, to, sub);
-    return at < 0 ? -1 : cp_index(s, at);
+    return at < 0 ? -1 : str_cp_index(s, at);
 }
 
 int64_t str_count(const StrObject *s, const StrObject *sub)
@@ -133,7 +126,7 @@ StrObject *str_replace(const StrObject *s, const StrObject *old,
         // Python inserts `new_` before every code point and at the end.
         int64_t i = 0;
         for (; count > 0 && i < s->size; count--) {
-            int n = seq_len((unsigned char)s->data[i]);
+            int n = utf8_seq_len((unsigned char)s->data[i]);
             buf_add(&b, new_->data, new_->size);
             buf_add(&b, s->data + i, n);
             i += n;
@@ -185,13 +178,7 @@ bool str_code_point_is_space(uint32_t cp)
 // The code point at byte `off` (lenient: strs may hold surrogates).
 static uint32_t cp_at(const StrObject *s, int64_t off, int *len)
 {
-    const unsigned char *p = (const unsigned char *)s->data + off;
-    int n = seq_len(p[0]);
-    uint32_t cp = n == 1 ? p[0] : p[0] & (0x7F >> n);
-    for (int i = 1; i < n; i++)
-        cp = cp << 6 | (p[i] & 0x3F);
-    *len = n;
-    return cp;
+    return utf8_decode_at(s->data + off, len);
 }
 
 // Byte offset of the code point before byte `off`.

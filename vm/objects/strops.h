@@ -46,4 +46,9 @@ StrObject *str_strip(const StrObject *s, const StrObject *chars,
 
 bool str_code_point_is_space(uint32_t cp);
 
+// Byte offset of code point `index` (0 <= index; clamped to the end).
+int64_t str_byte_offset(const StrObject *s, int64_t index);
+// Code point index of byte offset `off` (a character boundary).
+int64_t str_cp_index(const StrObject *s, int64_t off);
+
 #endif // FTPY_VM_OBJECTS_STROPS_H

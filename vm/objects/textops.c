@@ -146,6 +146,20 @@ void text_rsplit_ws(const char *s, int64_t size, int64_t maxsplit,
     }
 }
 
+void text_split_by(const char *s, int64_t size, const char *sep, int64_t nsep,
+                   int64_t maxsplit, bool reverse, SpaceFn space, PieceFn piece,
+                   void *ctx)
+{
+    if (sep == NULL && reverse)
+        text_rsplit_ws(s, size, maxsplit, space, piece, ctx);
+    else if (sep == NULL)
+        text_split_ws(s, size, maxsplit, space, piece, ctx);
+    else if (reverse)
+        text_rsplit(s, size, sep, nsep, maxsplit, piece, ctx);
+    else
+        text_split(s, size, sep, nsep, maxsplit, piece, ctx);
+}
+
 int text_line_break(const char *p, const char *end, bool unicode)
 {
     unsigned char c = (unsigned char)p[0];

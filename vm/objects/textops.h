@@ -36,6 +36,11 @@ void text_split_ws(const char *s, int64_t size, int64_t maxsplit, SpaceFn space,
                    PieceFn piece, void *ctx);
 void text_rsplit_ws(const char *s, int64_t size, int64_t maxsplit,
                     SpaceFn space, PieceFn piece, void *ctx);
+// Whichever of the four above s.split / s.rsplit (`reverse`) call for:
+// `sep` NULL splits on whitespace as `space` sees it, else on `sep`.
+void text_split_by(const char *s, int64_t size, const char *sep, int64_t nsep,
+                   int64_t maxsplit, bool reverse, SpaceFn space, PieceFn piece,
+                   void *ctx);
 
 // The byte length of the line break at p (< end) as str.splitlines sees
 // it (\n \r \r\n \v \f \x1c \x1d \x1e \x85 U+2028 U+2029; `unicode`

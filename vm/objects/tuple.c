@@ -195,19 +195,9 @@ static Value tuple_compare(Value a, Value b, CmpOp op)
     return value_bool(seq_compare_lengths(x->size, y->size, op));
 }
 
-// The other operand's slot, for what tuple cannot do itself (see
-// list.c's try_other).
-static Value try_other(Value a, Value b, BinOp op, Value other)
+static Value concat(Value va, Value vb)
 {
-    BinaryFn fn = value_type(other)->binary;
-    if (fn == NULL || fn == tuple_type.binary)
-        return VALUE_NULL;
-    Value r = fn(a, b, op);
-    return value_is_not_implemented(r) ? VALUE_NULL : r;
-}
-
-static Value concat(TupleObject *a, TupleObject *b)
-{
+    TupleObject *a = as_tuple(va), *b = as_tuple(vb);
     if (b->size == 0 && object_type(&a->header) == &tuple_type)
         return value_new_ref(&a->header);
     if (a->size == 0 && object_type(&b->header) == &tuple_type)
@@ -224,8 +214,9 @@ static Value concat(TupleObject *a, TupleObject *b)
     return value_steal(&t->header);
 }
 
-static Value repeat(TupleObject *a, int64_t count)
+static Value repeat(Value seq, int64_t count)
 {
+    TupleObject *a = as_tuple(seq);
     if (count == 1 && object_type(&a->header) == &tuple_type)
         return value_new_ref(&a->header);
     if (count <= 0 || a->size == 0)
@@ -243,33 +234,13 @@ static Value repeat(TupleObject *a, int64_t count)
     return value_steal(&t->header);
 }
 
+static const SeqArith tuple_arith = {
+    &tuple_type, "tuple", tuple_check, concat, repeat,
+};
+
 static Value tuple_binary(Value a, Value b, BinOp op)
 {
-    if (op == BINOP_ADD && tuple_check(a)) {
-        if (tuple_check(b))
-            return concat(as_tuple(a), as_tuple(b));
-        Value r = try_other(a, b, op, b);
-        if (r == VALUE_NULL && exc_occurred() == NULL)
-            exc_raise_format(&exc_TypeError,
-                             "can only concatenate tuple (not \"%s\") to tuple",
-                             type_name(value_type(b)));
-        return r;
-    }
-    if (op != BINOP_MUL)
-        return VALUE_NOT_IMPLEMENTED;
-    Value seq = tuple_check(a) ? a : b, count = tuple_check(a) ? b : a;
-    if (!int_check(count)) {
-        Value r = try_other(a, b, op, count);
-        if (r == VALUE_NULL && exc_occurred() == NULL)
-            exc_raise_format(&exc_TypeError,
-                             "can't multiply sequence by non-int of type '%s'",
-                             type_name(value_type(count)));
-        return r;
-    }
-    int64_t n;
-    if (!value_as_index(count, &n))
-        return VALUE_NULL;
-    return repeat(as_tuple(seq), n);
+    return seq_binary(a, b, op, &tuple_arith);
 }
 
 static int64_t tuple_length(Value self)
