@@ -148,7 +148,9 @@ check: check-unit check-lang check-errors check-repl check-stress
 # Scripts against the output python3 gave (tests/lang, tests/errors). The
 # interpreter keeps its immortal objects until exit by design, so leak
 # reports are off for it in sanitizer builds.
-SCRIPT_ENV = ASAN_OPTIONS=detect_leaks=0
+# Sanitizer and debug builds run scripts several times slower.
+SCRIPT_ENV = ASAN_OPTIONS=detect_leaks=0 \
+  TEST_TIMEOUT=$(if $(filter-out no,$(SANITIZER))$(filter -O0,$(FTPY_CFLAGS)),60,20)
 check-lang: ftpy
 	cd $(srcdir) && $(SCRIPT_ENV) tools/run-lang-tests $(CURDIR)/ftpy
 

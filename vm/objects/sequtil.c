@@ -131,14 +131,31 @@ Value iter_self(Value self)
 // The other operand's own slot, for `seq + x` / `seq * x` that the
 // sequence cannot do: x may define the reflected operation. VALUE_NULL if
 // it does not (no exception set).
+// A sequence's + or * lets the other operand's type try first; two
+// sequences must not hand the pair back and forth ([1] * 'a'), so the
+// hand-off happens at most once per thread at a time.
+static _Thread_local bool handing_off;
+
+Value seq_try_other_binary(Value a, Value b, BinOp op, Value other,
+                           BinaryFn self_fn)
+{
+    BinaryFn fn = value_type(other)->binary;
+    if (fn == NULL || fn == self_fn || handing_off)
+        return VALUE_NULL;
+    handing_off = true;
+    Value r = fn(a, b, op);
+    handing_off = false;
+    // A sequence type refusing the pair raises its own TypeError; the
+    // caller reports it in its words, as CPython does.
+    if (r == VALUE_NULL && exc_matches(&exc_TypeError))
+        exc_clear();
+    return value_is_not_implemented(r) ? VALUE_NULL : r;
+}
+
 static Value try_other(Value a, Value b, BinOp op, Value other,
                        const SeqArith *seq)
 {
-    BinaryFn fn = value_type(other)->binary;
-    if (fn == NULL || fn == seq->type->binary)
-        return VALUE_NULL;
-    Value r = fn(a, b, op);
-    return value_is_not_implemented(r) ? VALUE_NULL : r;
+    return seq_try_other_binary(a, b, op, other, seq->type->binary);
 }
 
 Value seq_binary(Value a, Value b, BinOp op, const SeqArith *seq)

@@ -60,4 +60,10 @@ Value seq_binary(Value a, Value b, BinOp op, const SeqArith *seq);
 // The iter slot of iterators: returns self.
 Value iter_self(Value self);
 
+// Lets `other`'s type handle a sequence operator it was given (its binary
+// slot, unless it is `self_fn`): the result, or VALUE_NULL (no exception)
+// when it declines. Never nests, so two sequence types cannot recurse.
+Value seq_try_other_binary(Value a, Value b, BinOp op, Value other,
+                           BinaryFn self_fn);
+
 #endif // FTPY_VM_OBJECTS_SEQUTIL_H

@@ -7,6 +7,8 @@
 // intern table is guarded by `intern_lock`, a leaf mutex.
 #include "vm/objects/str.h"
 
+#include "vm/objects/sequtil.h"
+
 #include "vm/objects/format.h"
 #include "vm/objects/type.h"
 
@@ -358,13 +360,7 @@ StrObject *str_repeat(const StrObject *s, int64_t n)
 // "not handled" with no exception set.
 static Value try_other(Value a, Value b, Value other, BinOp op)
 {
-    TypeObject *t = value_type(other);
-    if (t == &str_type || t->binary == NULL)
-        return VALUE_NULL;
-    Value r = t->binary(a, b, op);
-    if (r == VALUE_NULL || !value_is_not_implemented(r))
-        return r;
-    return VALUE_NULL;
+    return seq_try_other_binary(a, b, op, other, str_type.binary);
 }
 
 static Value str_concat_op(Value a, Value b)
