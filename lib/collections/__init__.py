@@ -220,7 +220,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None,
 
     ns = {
         "__doc__": typename + "(" + ", ".join(fields) + ")",
-        "__slots__": (),
+        "__slots__": ("_tuple",),
         "_fields": fields,
         "_field_defaults": field_defaults,
         "__match_args__": fields,
