@@ -301,6 +301,7 @@ static CodeObject *compile_tree(const Module *m, Arena *arena,
                   .err = err,
                   .interactive = interactive};
     unit_enter(&c, top, "<module>", 1);
+    emit_setup_annotations(&c, m->body);
     compile_stmts(&c, m->body);
     emit_none(&c);
     emit(&c, OP_RETURN_VALUE, 0);

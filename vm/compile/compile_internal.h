@@ -118,6 +118,10 @@ uint32_t compile_defaults(Compiler *c, const Arguments *a);
 // Sets a unit's argument counts from the parameters.
 void unit_set_arguments(Unit *u, const Arguments *a);
 
+// An empty __annotations__ at the start of a module or class body that
+// annotates names.
+void emit_setup_annotations(Compiler *c, StmtSeq body);
+
 // ---- assembly (assemble.c)
 CodeObject *assemble(Compiler *c, Unit *u);
 

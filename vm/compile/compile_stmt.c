@@ -200,6 +200,7 @@ static CodeObject *compile_class_body(Compiler *c, const Stmt *s)
         compile_expr(c, body.items[0]->v.Expr.value);
         emit_name(c, "__doc__", CTX_Store);
     }
+    emit_setup_annotations(c, body);
     compile_stmts(c, body);
     const Symbol *cell = symtable_lookup(scope, "__class__");
     if (cell && cell->scope == NAME_CELL) {
@@ -291,12 +292,75 @@ static void compile_aug_assign(Compiler *c, const Stmt *s)
     }
 }
 
+// x: T = v stores v; in module and class bodies a plain name's
+// annotation is also recorded in __annotations__ (functions ignore theirs,
+// as CPython does).
 static void compile_ann_assign(Compiler *c, const Stmt *s)
 {
-    if (s->v.AnnAssign.value == NULL)
-        return; // `x: int` alone only annotates
-    compile_expr(c, s->v.AnnAssign.value);
-    compile_store(c, s->v.AnnAssign.target);
+    if (s->v.AnnAssign.value) {
+        compile_expr(c, s->v.AnnAssign.value);
+        compile_store(c, s->v.AnnAssign.target);
+    }
+    const Expr *t = s->v.AnnAssign.target;
+    if (c->u->scope->kind == SCOPE_FUNCTION || t->kind != EXPR_Name ||
+        !s->v.AnnAssign.simple)
+        return;
+    compile_expr(c, s->v.AnnAssign.annotation);
+    emit_name(c, "__annotations__", CTX_Load);
+    emit_const(c, value_new_ref(&str_intern_cstr(t->v.Name.id)->header));
+    emit(c, OP_STORE_SUBSCR, 0);
+}
+
+// Whether a module or class body annotates a name anywhere outside nested
+// functions and classes (it then starts with an empty __annotations__).
+static bool body_has_annotations(StmtSeq body)
+{
+    for (size_t i = 0; i < body.len; i++) {
+        const Stmt *s = body.items[i];
+        switch (s->kind) {
+        case STMT_AnnAssign:
+            return true;
+        case STMT_If:
+            if (body_has_annotations(s->v.If.body) ||
+                body_has_annotations(s->v.If.orelse))
+                return true;
+            break;
+        case STMT_For:
+            if (body_has_annotations(s->v.For.body) ||
+                body_has_annotations(s->v.For.orelse))
+                return true;
+            break;
+        case STMT_While:
+            if (body_has_annotations(s->v.While.body) ||
+                body_has_annotations(s->v.While.orelse))
+                return true;
+            break;
+        case STMT_With:
+            if (body_has_annotations(s->v.With.body))
+                return true;
+            break;
+        case STMT_Try:
+            if (body_has_annotations(s->v.Try.body) ||
+                body_has_annotations(s->v.Try.orelse) ||
+                body_has_annotations(s->v.Try.finalbody))
+                return true;
+            for (size_t h = 0; h < s->v.Try.handlers.len; h++)
+                if (body_has_annotations(s->v.Try.handlers.items[h]->body))
+                    return true;
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+void emit_setup_annotations(Compiler *c, StmtSeq body)
+{
+    if (!body_has_annotations(body))
+        return;
+    emit(c, OP_BUILD_MAP, 0);
+    emit_name(c, "__annotations__", CTX_Store);
 }
 
 // ------------------------------------------------------------ control

@@ -270,7 +270,13 @@ static int64_t slot_hash(Object *self)
         value_decref(r);
         return -1;
     }
-    int64_t h = op_hash(r); // hash(int): reduced as CPython reduces it
+    // CPython uses the returned int itself when it fits a Py_ssize_t
+    // (-1 becoming -2), and hash(int) of larger ones.
+    int64_t h;
+    if (!int_as_i64(r, &h))
+        h = op_hash(r);
+    else if (h == -1)
+        h = -2;
     value_decref(r);
     return h;
 }

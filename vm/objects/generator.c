@@ -148,15 +148,20 @@ static bool set_thrown(const Value *args, size_t nargs)
 {
     Value exc = args[0];
     if (nargs >= 2 && !value_is_none(args[1]) &&
-        value_type(exc) == &type_type) {
+        value_isinstance(exc, &type_type)) {
         Value v = args[1];
+        if (value_isinstance(v, (TypeObject *)value_as_object(exc))) {
+            value_incref(v); // throw(type, instance): the instance itself
+            exc_raise((ExceptionObject *)value_as_object(v));
+            return true;
+        }
         exc = op_call(exc, &v, 1, NULL);
         if (exc == VALUE_NULL)
             return false;
         exc_raise((ExceptionObject *)value_as_object(exc));
         return true;
     }
-    if (value_type(exc) == &type_type &&
+    if (value_isinstance(exc, &type_type) &&
         type_is_subtype((TypeObject *)value_as_object(exc),
                         &exc_BaseException)) {
         exc = op_call(exc, NULL, 0, NULL);

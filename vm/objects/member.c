@@ -64,18 +64,22 @@ Value member_get(Value descr, Value self)
     MemberDescr *m = (MemberDescr *)value_as_object(descr);
     Object *obj = value_as_object(self);
     Value v;
+#ifdef FTPY_FREE_THREADING
     // The protocol of cell_get: the owner, or anyone once the object is
     // shared, reads without the lock (values are dropped through QSBR).
     if (container_is_shared(obj) || refcount_is_owner(obj)) {
         v = (Value)atomic_load_uptr_acquire(slot_of(m, self)); // pairs
         value_incref(v); // with the release store in member_set
-    } else {
-        CRITICAL_BEGIN(obj);
-        container_note_access(obj);
-        v = *slot_of(m, self);
-        value_incref(v);
-        CRITICAL_END(obj);
+        if (v == VALUE_NULL)
+            unset_error(m);
+        return v;
     }
+#endif
+    CRITICAL_BEGIN(obj);
+    container_note_access(obj);
+    v = *slot_of(m, self);
+    value_incref(v);
+    CRITICAL_END(obj);
     if (v == VALUE_NULL)
         unset_error(m);
     return v;

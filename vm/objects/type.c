@@ -252,6 +252,8 @@ int getset_descr_set(Value descr, Value self, Value v)
 Value generic_getattr(Value self, StrObject *name)
 {
     TypeObject *t = value_type(self);
+    if (str_equal_cstr(name, "__class__"))
+        return value_new_ref(&t->header);
     Value found = type_lookup(t, name);
     if (found != VALUE_NULL)
         return type_bind_attribute(found, self, (Value)&t->header);
