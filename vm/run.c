@@ -80,6 +80,11 @@ static int system_exit_status(ExceptionObject *e)
 int run_report_exception(void)
 {
     ExceptionObject *e = exc_fetch();
+    if (e == NULL) { // an internal failure that set no exception
+        run_flush_streams();
+        fputs("SystemError: error return without exception set\n", stderr);
+        return 1;
+    }
     int status;
     if (exception_is(e, &exc_SystemExit)) {
         status = system_exit_status(e);

@@ -881,6 +881,8 @@ static bool finish_class(TypeObject *t, Object *kwnames, const Value *kwargs)
         }
         value_decref(k);
         value_decref(v);
+        if (missing)
+            continue; // no __set_name__: nothing to tell
         if (r == VALUE_NULL)
             return false;
         value_decref(r);
@@ -1016,6 +1018,8 @@ Value class_call(TypeObject *t, const Value *args, size_t nargs,
     return obj;
 }
 
+static void install_slots(TypeObject *t);
+
 // ------------------------------------------------------------ class attrs
 
 Value class_getattr(TypeObject *t, StrObject *name, bool *found)
@@ -1046,7 +1050,13 @@ int class_setattr(TypeObject *t, StrObject *name, Value value)
     }
     refcount_inc(&name->header);
     value_incref(value);
-    return dict_set(d, value_steal(&name->header), value);
+    int r = dict_set(d, value_steal(&name->header), value);
+    // A dunder assigned after creation (C.__repr__ = f, as dataclasses
+    // and decorators do) takes effect on the class's operators.
+    if (r == 0 && name->size > 4 && name->data[0] == '_' &&
+        name->data[1] == '_')
+        install_slots(t);
+    return r;
 }
 
 // ------------------------------------------------------------ build_class
