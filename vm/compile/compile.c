@@ -193,8 +193,7 @@ static void collect_locals(Unit *u, const Scope *s)
             add_name(&u->freevars, &u->nfreevars, &cap, s->symbols[i].name);
 }
 
-static const char *make_qualname(Compiler *c, Unit *parent, Scope *scope,
-                                 const char *name)
+static const char *make_qualname(Compiler *c, Unit *parent, const char *name)
 {
     if (parent == NULL || parent->scope->kind == SCOPE_MODULE)
         return name;
@@ -204,7 +203,6 @@ static const char *make_qualname(Compiler *c, Unit *parent, Scope *scope,
     size_t n = strlen(prefix) + strlen(sep) + strlen(name) + 1;
     char *q = arena_alloc(c->arena, n);
     snprintf(q, n, "%s%s%s", prefix, sep, name);
-    (void)scope;
     return q;
 }
 
@@ -213,7 +211,7 @@ Unit *unit_enter(Compiler *c, Scope *scope, const char *name, int line)
     Unit *u = alloc_zeroed(sizeof *u);
     u->parent = c->u;
     u->scope = scope;
-    u->qualname = make_qualname(c, c->u, scope, name);
+    u->qualname = make_qualname(c, c->u, name);
     u->consts = list_new(4);
     u->firstlineno = line;
     u->loc = (SourceSpan){line, line, -1, -1};

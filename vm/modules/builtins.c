@@ -452,18 +452,14 @@ FN(sum)
         return VALUE_NULL;
     Value start = a[1] ? a[1] : value_from_int(0);
     TypeObject *st = value_type(start);
-    if (st == &str_type || st->name[0] == 'b' /* bytes, bytearray */) {
-        if (st == &str_type || !strcmp(st->name, "bytes") ||
-            !strcmp(st->name, "bytearray")) {
-            exc_raise_format(&exc_TypeError,
-                             st == &str_type
-                                 ? "sum() can't sum strings [use "
-                                   "''.join(seq) instead]"
-                                 : "sum() can't sum %s [use b''.join(seq) "
-                                   "instead]",
-                             st->name);
-            return VALUE_NULL;
-        }
+    if (st == &str_type || st == &bytes_type || st == &bytearray_type) {
+        exc_raise_format(&exc_TypeError,
+                         st == &str_type ? "sum() can't sum strings [use "
+                                           "''.join(seq) instead]"
+                                         : "sum() can't sum %s [use "
+                                           "b''.join(seq) instead]",
+                         st->name);
+        return VALUE_NULL;
     }
     value_incref(start);
     SumState s = {start};
