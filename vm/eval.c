@@ -14,6 +14,7 @@
 #include "vm/exc.h"
 #include "vm/frame.h"
 #include "vm/import.h"
+#include "vm/objects/class.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/generator.h"
 #include "vm/objects/list.h"
@@ -121,6 +122,13 @@ static bool load_method(Value *sp, StrObject *name)
             sp[0] = obj;
             return true;
         }
+    }
+    Value func;
+    if ((t->flags & TYPE_FLAG_HEAPTYPE) &&
+        class_find_method(obj, name, &func)) {
+        sp[-1] = func; // [function, self]: CALL passes self first
+        sp[0] = obj;
+        return true;
     }
     Value attr = op_getattr(obj, name);
     value_decref(obj);

@@ -439,6 +439,24 @@ static Value instance_getattr(Value self, StrObject *name)
     return call_dunder(self, "__getattr__", &n, 1, &missing);
 }
 
+bool class_find_method(Value self, StrObject *name, Value *func)
+{
+    TypeObject *t = value_type(self);
+    if (t->getattr != instance_getattr || defines(t, "__getattribute__"))
+        return false;
+    Value attr = type_lookup(t, name);
+    if (attr == VALUE_NULL || value_type(attr) != &function_type)
+        return false;
+    DictObject *d = instance_dict(self, false);
+    Value shadow;
+    if (d && dict_get(d, (Value)&name->header, &shadow) != 0) {
+        value_decref(shadow); // the instance's own attribute wins
+        return false;
+    }
+    *func = value_new_ref(value_as_object(attr));
+    return true;
+}
+
 int instance_setattr_generic(Value self, StrObject *name, Value value)
 {
     TypeObject *t = value_type(self);
@@ -1084,45 +1102,44 @@ Value build_class(Value self, const Value *args, size_t nargs, Object *kwnames)
                          "__build_class__: func and name are required");
         return VALUE_NULL;
     }
-    // Keywords: metaclass= is ours, the rest go to the metaclass.
+    // Keywords: metaclass= is ours, the rest go to the metaclass, after
+    // the three positional arguments (name, bases, namespace).
     TupleObject *kw = (TupleObject *)kwnames;
-    size_t nkw = kw ? (size_t)kw->size : 0;
+    size_t nkw = kw ? (size_t)kw->size : 0, nrest = 0;
     Value metaclass = VALUE_NULL;
-    Value rest_vals[16];
-    Value rest_names[16];
-    size_t nrest = 0;
-    for (size_t i = 0; i < nkw && nrest < 16; i++) {
+    Value *call_args = alloc_raw((3 + nkw) * sizeof(Value));
+    Value *rest_names = alloc_raw((nkw + 1) * sizeof(Value));
+    for (size_t i = 0; i < nkw; i++) {
         StrObject *k = (StrObject *)value_as_object(kw->items[i]);
-        if (str_equal_cstr(k, "metaclass"))
+        if (str_equal_cstr(k, "metaclass")) {
             metaclass = args[nargs + i];
-        else {
+        } else {
             rest_names[nrest] = kw->items[i];
-            rest_vals[nrest++] = args[nargs + i];
+            call_args[3 + nrest++] = args[nargs + i];
         }
     }
     DictObject *ns = dict_new();
     Value body = eval_class_body((FunctionObject *)value_as_object(args[0]),
                                  &ns->header);
-    if (body == VALUE_NULL) {
-        refcount_dec(&ns->header);
-        return VALUE_NULL;
+    Value cls = VALUE_NULL;
+    if (body != VALUE_NULL) {
+        value_decref(body);
+        TupleObject *bases = tuple_pack((int64_t)nargs - 2, args + 2);
+        TypeObject *meta = pick_metaclass(args + 2, nargs - 2, metaclass);
+        call_args[0] = args[1];
+        call_args[1] = (Value)&bases->header;
+        call_args[2] = (Value)&ns->header;
+        TupleObject *names =
+            nrest ? tuple_pack((int64_t)nrest, rest_names) : NULL;
+        cls = op_call((Value)&meta->header, call_args, 3,
+                      names ? &names->header : NULL);
+        if (names)
+            refcount_dec(&names->header);
+        refcount_dec(&bases->header);
     }
-    value_decref(body);
-    TupleObject *bases = tuple_pack((int64_t)nargs - 2, args + 2);
-    TypeObject *meta = pick_metaclass(args + 2, nargs - 2, metaclass);
-    size_t ncall = 3 + nrest;
-    Value call_args[3 + 16] = {args[1], (Value)&bases->header,
-                               (Value)&ns->header};
-    for (size_t i = 0; i < nrest; i++)
-        call_args[3 + i] = rest_vals[i];
-    TupleObject *names = nrest ? tuple_pack((int64_t)nrest, rest_names) : NULL;
-    (void)ncall;
-    Value cls = op_call((Value)&meta->header, call_args, 3,
-                        names ? &names->header : NULL);
-    if (names)
-        refcount_dec(&names->header);
-    refcount_dec(&bases->header);
     refcount_dec(&ns->header);
+    alloc_free(call_args);
+    alloc_free(rest_names);
     return cls;
 }
 

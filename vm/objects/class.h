@@ -34,6 +34,11 @@ int class_setattr(TypeObject *t, StrObject *name, Value value);
 // type's data descriptors, then the instance __dict__, then the class.
 Value instance_getattr_generic(Value self, StrObject *name);
 int instance_setattr_generic(Value self, StrObject *name, Value value);
+// obj.name() on a class instance without making a bound method: true and
+// the plain function (a new reference) when the attribute is a function
+// found on the class and not shadowed by the instance; false otherwise
+// (the caller then does an ordinary attribute lookup).
+bool class_find_method(Value self, StrObject *name, Value *func);
 // object.__new__(cls): an instance of the class (no __init__ call).
 Value class_allocate(TypeObject *t, const Value *args, size_t nargs,
                      Object *kwnames);
