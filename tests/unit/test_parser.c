@@ -186,8 +186,28 @@ Test(parser, errors)
                           "follows keyword argument");
     EXPECT("f'{x!z}'\n", "SyntaxError(1, 9, 1, 9): f-string: invalid "
                          "conversion character: expected 's', 'r', or 'a'");
-    EXPECT("match x:\n case 1: pass\n", "SyntaxError(1, 1, 1, 6): match "
-                                        "statements are not supported");
+    EXPECT("match x:\n case 1 +: pass\n", "SyntaxError(2, 10, 2, 11): "
+                                          "invalid syntax");
+    EXPECT("match x:\n case C(a=1, b): pass\n",
+           "SyntaxError(2, 14, 2, 15): positional patterns follow keyword "
+           "patterns");
+}
+
+Test(parser, match)
+{
+    EXPECT("match x:\n case [a, *_] | {'k': C(b, c=1)} if a: pass\n",
+           MOD("Match(subject=Name(id='x', ctx=Load()), cases=[match_case("
+               "pattern=MatchOr(patterns=[MatchSequence(patterns=[MatchAs("
+               "name='a'), MatchStar()]), MatchMapping(keys=[Constant("
+               "value='k')], patterns=[MatchClass(cls=Name(id='C', "
+               "ctx=Load()), patterns=[MatchAs(name='b')], kwd_attrs=['c'], "
+               "kwd_patterns=[MatchValue(value=Constant(value=1))])])]), "
+               "guard=Name(id='a', ctx=Load()), body=[Pass()])])"));
+    EXPECT("match(x)\nmatch = case = 1\n",
+           MOD("Expr(value=Call(func=Name(id='match', ctx=Load()), "
+               "args=[Name(id='x', ctx=Load())], keywords=[])), "
+               "Assign(targets=[Name(id='match', ctx=Store()), Name("
+               "id='case', ctx=Store())], value=Constant(value=1))"));
 }
 
 Test(parser, error_block)

@@ -114,6 +114,18 @@ Expr *ast_expr(Arena *a, ExprKind kind, int line, int col, int end_line,
     return e;
 }
 
+Pattern *ast_pattern(Arena *a, PatternKind kind, int line, int col,
+                     int end_line, int end_col)
+{
+    Pattern *p = arena_alloc(a, sizeof(Pattern));
+    p->kind = kind;
+    p->line = line;
+    p->col = col;
+    p->end_line = end_line;
+    p->end_col = end_col;
+    return p;
+}
+
 // ---------------------------------------------------------------- names
 
 static const char *const stmt_names[] = {
@@ -125,6 +137,11 @@ static const char *const expr_names[] = {
 #define EXPR(name, fields) #name,
 #include "vm/compile/ast.def"
 #undef EXPR
+};
+static const char *const pattern_names[] = {
+#define PATTERN(name, fields) #name,
+#include "vm/compile/ast.def"
+#undef PATTERN
 };
 static const char *const binop_names[][2] = {
 #define BINOP(name, text) {#name, text},
@@ -160,6 +177,11 @@ const char *ast_stmt_kind_name(StmtKind kind)
 const char *ast_expr_kind_name(ExprKind kind)
 {
     return expr_names[kind];
+}
+
+const char *ast_pattern_kind_name(PatternKind kind)
+{
+    return pattern_names[kind];
 }
 
 const char *ast_binop_name(BinOpKind op)
@@ -412,6 +434,7 @@ static void dump_const(FILE *out, const AstConst *c)
 
 static void dump_expr(FILE *out, const Expr *e);
 static void dump_stmt(FILE *out, const Stmt *s);
+static void dump_pattern(FILE *out, const Pattern *p);
 #define AUX(type, pyname, fields)                                              \
     static void dump_##type(FILE *out, const type *node);
 #include "vm/compile/ast.def"
@@ -447,6 +470,15 @@ static void dump_EXPR(FILE *out, bool *first, const char *n, Expr *const *v)
     }
 }
 #define dump_EXPR_OPT dump_EXPR
+static void dump_PATTERN(FILE *out, bool *first, const char *n,
+                         Pattern *const *v)
+{
+    if (*v) {
+        field(out, first, n);
+        dump_pattern(out, *v);
+    }
+}
+#define dump_PATTERN_OPT dump_PATTERN
 #define dump_ARG_OPT(out, first, n, v)                                         \
     do {                                                                       \
         if (*(v)) {                                                            \
@@ -506,6 +538,8 @@ SEQ_FIELD(ALIASES, AliasSeq, dump_Alias)
 SEQ_FIELD(WITHITEMS, WithItemSeq, dump_WithItem)
 SEQ_FIELD(HANDLERS, HandlerSeq, dump_ExceptHandler)
 SEQ_FIELD(COMPREHENSIONS, ComprehensionSeq, dump_Comprehension)
+SEQ_FIELD(PATTERNS, PatternSeq, dump_pattern)
+SEQ_FIELD(MATCH_CASES, MatchCaseSeq, dump_MatchCase)
 #undef SEQ_FIELD
 
 static void dump_INT(FILE *out, bool *first, const char *n, const int *v)
@@ -590,6 +624,24 @@ static void dump_expr(FILE *out, const Expr *e)
     }
 #include "vm/compile/ast.def"
 #undef EXPR
+    default:
+        break;
+    }
+    fputc(')', out);
+}
+
+static void dump_pattern(FILE *out, const Pattern *p)
+{
+    bool first = true;
+    fprintf(out, "%s(", ast_pattern_kind_name(p->kind));
+    switch (p->kind) {
+#define PATTERN(name, fields)                                                  \
+    case PATTERN_##name: {                                                     \
+        const __typeof__(p->v.name) *node = &p->v.name;                        \
+        fields break;                                                          \
+    }
+#include "vm/compile/ast.def"
+#undef PATTERN
     default:
         break;
     }

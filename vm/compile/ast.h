@@ -1,9 +1,10 @@
 // ast.h: the abstract syntax tree the parser builds and the compiler reads.
 //
 // The node kinds and their fields are listed once, in ast.def (CPython
-// 3.11's ASDL, minus `match` and type comments); this header expands them
-// into tagged structs. A statement is a `Stmt` whose `kind` selects a
-// member of the union `v` named after the kind:
+// 3.11's ASDL, minus type comments); this header expands them into tagged
+// structs (match patterns are `Pattern`s, built the same way). A
+// statement is a `Stmt` whose `kind` selects a member of the union `v`
+// named after the kind:
 //
 //     if (s->kind == STMT_If) walk(s->v.If.test, s->v.If.body);
 //     if (e->kind == EXPR_BinOp && e->v.BinOp.op == BINOP_Add) ...
@@ -59,6 +60,13 @@ typedef enum ExprKind {
     EXPR_KIND_COUNT
 } ExprKind;
 
+typedef enum PatternKind {
+#define PATTERN(name, fields) PATTERN_##name,
+#include "vm/compile/ast.def"
+#undef PATTERN
+    PATTERN_KIND_COUNT
+} PatternKind;
+
 typedef enum BinOpKind {
 #define BINOP(name, text) BINOP_##name,
 #include "vm/compile/ast.def"
@@ -96,6 +104,7 @@ typedef enum ExprContext {
 
 typedef struct Stmt Stmt;
 typedef struct Expr Expr;
+typedef struct Pattern Pattern;
 #define AUX(type, pyname, fields) typedef struct type type;
 #include "vm/compile/ast.def"
 #undef AUX
@@ -142,6 +151,14 @@ typedef struct ComprehensionSeq {
     Comprehension **items;
     size_t len;
 } ComprehensionSeq;
+typedef struct PatternSeq {
+    Pattern **items;
+    size_t len;
+} PatternSeq;
+typedef struct MatchCaseSeq {
+    MatchCase **items;
+    size_t len;
+} MatchCaseSeq;
 
 // ------------------------------------------------------------ constants
 
@@ -215,6 +232,10 @@ bool ast_int_to_i64(const AstConst *c, int64_t *out);
 #define AST_T_WITHITEMS WithItemSeq
 #define AST_T_HANDLERS HandlerSeq
 #define AST_T_COMPREHENSIONS ComprehensionSeq
+#define AST_T_MATCH_CASES MatchCaseSeq
+#define AST_T_PATTERN Pattern *
+#define AST_T_PATTERN_OPT Pattern *
+#define AST_T_PATTERNS PatternSeq
 #define AST_T_PAD char
 
 #define F(type, name) AST_T_##type name;
@@ -245,6 +266,19 @@ struct Expr {
     } v;
 };
 
+struct Pattern {
+    PatternKind kind;
+    int line, col, end_line, end_col;
+    union {
+#define PATTERN(name, fields)                                                  \
+    struct {                                                                   \
+        fields                                                                 \
+    } name;
+#include "vm/compile/ast.def"
+#undef PATTERN
+    } v;
+};
+
 #define AUX(type, pyname, fields)                                              \
     struct type {                                                              \
         int line, col, end_line, end_col;                                      \
@@ -267,6 +301,8 @@ Stmt *ast_stmt(Arena *a, StmtKind kind, int line, int col, int end_line,
                int end_col);
 Expr *ast_expr(Arena *a, ExprKind kind, int line, int col, int end_line,
                int end_col);
+Pattern *ast_pattern(Arena *a, PatternKind kind, int line, int col,
+                     int end_line, int end_col);
 
 // ------------------------------------------------------------ inspection
 
@@ -274,6 +310,7 @@ Expr *ast_expr(Arena *a, ExprKind kind, int line, int col, int end_line,
 // FunctionDef with is_async set is still "FunctionDef" here).
 const char *ast_stmt_kind_name(StmtKind kind);
 const char *ast_expr_kind_name(ExprKind kind);
+const char *ast_pattern_kind_name(PatternKind kind);
 // CPython's operator class names ("Add", "NotEq") and source spellings
 // ("+", "!=").
 const char *ast_binop_name(BinOpKind op);

@@ -1,5 +1,6 @@
 // parse_internal.h: what the parser's files (parser.c, parse_expr.c,
-// parse_stmt.c, parse_string.c) share. Not for use outside the parser.
+// parse_stmt.c, parse_match.c, parse_string.c) share. Not for use
+// outside the parser.
 //
 // Errors unwind with longjmp to the entry point in parser.c: every
 // partial result lives in the arena, so nothing leaks.
@@ -96,6 +97,15 @@ bool starts_expr(TokenKind k);
 
 // ---- statements (parse_stmt.c)
 StmtSeq parse_file(Parser *p);
+// The block after a compound statement header's ':' (`what` and `line`
+// name the header in "expected an indented block after ...").
+StmtSeq parse_block(Parser *p, const char *what, int line);
+
+// ---- match statements (parse_match.c)
+// Whether the soft keyword `match` at the current token starts a match
+// statement rather than an expression (`match(x)`, `match = 1`).
+bool at_match_stmt(Parser *p);
+Stmt *parse_match_stmt(Parser *p);
 
 // ---- literals (parse_string.c)
 Expr *parse_number(Parser *p, const Token *t);

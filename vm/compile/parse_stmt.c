@@ -1,5 +1,5 @@
-// parse_stmt.c: statements and blocks (CPython 3.11's statement rules,
-// minus `match`, which is rejected).
+// parse_stmt.c: statements and blocks (CPython 3.11's statement rules;
+// `match` statements are in parse_match.c).
 //
 // A statement starts at its first token (the `def`/`class` keyword for
 // decorated definitions, as in CPython) and ends at its last token, which
@@ -40,7 +40,7 @@ static Stmt *finish_block(Stmt *s, StmtSeq body)
 
 // The block after a header's ':'. `what` and `line` make CPython's
 // "expected an indented block after 'if' statement on line 3".
-static StmtSeq parse_block(Parser *p, const char *what, int line)
+StmtSeq parse_block(Parser *p, const char *what, int line)
 {
     Vec body = {0};
     if (!accept(p, TOK_NEWLINE)) {
@@ -585,19 +585,6 @@ static Stmt *definition(Parser *p)
     return funcdef(p, &start, is_async, decs);
 }
 
-// `match x:` at the start of a statement (soft keyword): not supported.
-static bool is_match(Parser *p)
-{
-    if (!tok_is(p, peek_tok(p, 0), "match") ||
-        !starts_expr(peek_tok(p, 1)->kind))
-        return false;
-    for (size_t i = 1;; i++) {
-        TokenKind k = peek_tok(p, i)->kind;
-        if (k == TOK_NEWLINE || k == TOK_ENDMARKER)
-            return peek_tok(p, i - 1)->kind == TOK_COLON;
-    }
-}
-
 static Stmt *compound_stmt(Parser *p)
 {
     Token start = *peek_tok(p, 0);
@@ -633,10 +620,7 @@ static Stmt *compound_stmt(Parser *p)
         error_invalid(p);
     }
     default:
-        if (is_match(p))
-            error_at_token(p, peek_tok(p, 0),
-                           "match statements are not supported");
-        return NULL;
+        return at_match_stmt(p) ? parse_match_stmt(p) : NULL;
     }
 }
 

@@ -5,10 +5,9 @@
 // allocated in the caller's Arena; on error the arena may hold a partial
 // tree (free it as usual) and the result is NULL.
 //
-// Not parsed: `match` statements (rejected with a SyntaxError), type
-// comments. Checks that belong to the compiler ('return' outside
-// function, 'await' outside async function, nonlocal at module level...)
-// are not made here.
+// Not parsed: type comments. Checks that belong to the compiler
+// ('return' outside function, 'await' outside async function, nonlocal
+// at module level, the rules of match patterns...) are not made here.
 //
 // Thread safety: parsers share nothing; any number may run at once.
 #ifndef FTPY_VM_COMPILE_PARSER_H
