@@ -82,8 +82,8 @@ MODULES_SRC = $(call src_in,vm/modules)
 VM_SRC = vm/ops.c vm/args.c vm/exc.c vm/state.c vm/thread.c vm/stw.c \
          vm/critical.c vm/refcount.c vm/brc.c vm/object.c vm/gil.c \
          vm/report.c vm/opcodes.c vm/frame.c vm/call.c vm/eval.c \
-         vm/eval_ops.c vm/import.c vm/interp.c vm/errors.c vm/run.c \
-         vm/repl.c
+         vm/eval_ops.c vm/match.c vm/import.c vm/interp.c vm/errors.c \
+         vm/run.c vm/repl.c
 LIB_SRC = $(BASE_SRC) $(ALLOC_SRC) $(GC_SRC) $(COMPILE_SRC) $(OBJECTS_SRC) \
           $(MODULES_SRC) $(VM_SRC)
 MAIN_SRC = vm/main.c

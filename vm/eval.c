@@ -14,6 +14,7 @@
 #include "vm/exc.h"
 #include "vm/frame.h"
 #include "vm/import.h"
+#include "vm/match.h"
 #include "vm/objects/class.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/generator.h"
@@ -826,6 +827,61 @@ dispatch:
             ip = code->instrs + oparg;
         }
         PUSH(r);
+        DISPATCH();
+    }
+    TARGET(MATCH_SEQUENCE)
+    {
+        bool is_seq = match_is_sequence(TOP());
+        PUSH(value_bool(is_seq));
+        DISPATCH();
+    }
+    TARGET(MATCH_MAPPING)
+    {
+        bool is_map = match_is_mapping(TOP());
+        PUSH(value_bool(is_map));
+        DISPATCH();
+    }
+    TARGET(GET_LEN)
+    {
+        SAVE_FRAME();
+        int64_t n = op_len(TOP());
+        if (n < 0)
+            goto error;
+        PUSH(value_from_int(n));
+        DISPATCH();
+    }
+    TARGET(MATCH_KEYS)
+    {
+        SAVE_FRAME();
+        Value values = match_keys(PEEK(2), TOP());
+        if (values == VALUE_NULL)
+            goto error;
+        PUSH(values);
+        DISPATCH();
+    }
+    TARGET(COPY_DICT_WITHOUT_KEYS)
+    {
+        Value keys = POP(), map = POP();
+        SAVE_FRAME();
+        Value rest = match_copy_without_keys(map, keys);
+        value_decref(map);
+        value_decref(keys);
+        if (rest == VALUE_NULL)
+            goto error;
+        PUSH(rest);
+        DISPATCH();
+    }
+    TARGET(MATCH_CLASS)
+    {
+        Value names = POP(), cls = POP(), subject = POP();
+        SAVE_FRAME();
+        Value attrs = match_class(subject, cls, oparg, names);
+        value_decref(subject);
+        value_decref(cls);
+        value_decref(names);
+        if (attrs == VALUE_NULL)
+            goto error;
+        PUSH(attrs);
         DISPATCH();
     }
     TARGET(LOAD_BUILD_CLASS)

@@ -29,7 +29,7 @@ static Value str_constant(const char *data, size_t len)
     return value_new_ref(&s->header);
 }
 
-static Value constant_value(Compiler *c, const Expr *e)
+Value constant_value(Compiler *c, const Expr *e)
 {
     const AstConst *k = &e->v.Constant.value;
     int64_t small;

@@ -1,5 +1,6 @@
 // compile_internal.h: the code generator's shared state, for
-// compile.c, compile_stmt.c, compile_expr.c and assemble.c only.
+// compile.c, compile_stmt.c, compile_expr.c, compile_match.c and
+// assemble.c only.
 //
 // A Unit is one code object being generated: a flat list of instructions
 // whose jump arguments are label ids, plus two pseudo-instructions that
@@ -107,6 +108,10 @@ void compile_stmt(Compiler *c, const Stmt *s);
 void compile_expr(Compiler *c, const Expr *e);
 void compile_store(Compiler *c, const Expr *target); // value on the stack
 void compile_delete(Compiler *c, const Expr *target);
+// The value of a Constant node (a new reference).
+Value constant_value(Compiler *c, const Expr *e);
+// A match statement (compile_match.c).
+void compile_match(Compiler *c, const Stmt *s);
 // Jumps to `label` when `e` is false (jump_if = false) or true.
 void compile_jump_if(Compiler *c, const Expr *e, bool jump_if, int label);
 // The arguments of __build_class__ for a class statement (bases and

@@ -738,6 +738,9 @@ void compile_stmt(Compiler *c, const Stmt *s)
         else
             compile_with_items(c, s, 0);
         break;
+    case STMT_Match:
+        compile_match(c, s);
+        break;
     case STMT_Raise:
         compile_raise(c, s);
         break;

@@ -234,6 +234,65 @@ static void visit_try(Builder *b, const Stmt *s)
     visit_stmts(b, s->v.Try.finalbody);
 }
 
+// Capture names in patterns are assignments; values, classes and keys
+// are reads.
+static void visit_patterns(Builder *b, PatternSeq seq);
+
+static void visit_pattern(Builder *b, const Pattern *p)
+{
+    switch (p->kind) {
+    case PATTERN_MatchValue:
+        visit_expr(b, p->v.MatchValue.value);
+        break;
+    case PATTERN_MatchSequence:
+        visit_patterns(b, p->v.MatchSequence.patterns);
+        break;
+    case PATTERN_MatchMapping:
+        visit_exprs(b, p->v.MatchMapping.keys);
+        visit_patterns(b, p->v.MatchMapping.patterns);
+        if (p->v.MatchMapping.rest)
+            note(b, p->v.MatchMapping.rest, SYM_ASSIGNED);
+        break;
+    case PATTERN_MatchClass:
+        visit_expr(b, p->v.MatchClass.cls);
+        visit_patterns(b, p->v.MatchClass.patterns);
+        visit_patterns(b, p->v.MatchClass.kwd_patterns);
+        break;
+    case PATTERN_MatchStar:
+        if (p->v.MatchStar.name)
+            note(b, p->v.MatchStar.name, SYM_ASSIGNED);
+        break;
+    case PATTERN_MatchAs:
+        if (p->v.MatchAs.pattern)
+            visit_pattern(b, p->v.MatchAs.pattern);
+        if (p->v.MatchAs.name)
+            note(b, p->v.MatchAs.name, SYM_ASSIGNED);
+        break;
+    case PATTERN_MatchOr:
+        visit_patterns(b, p->v.MatchOr.patterns);
+        break;
+    default:
+        break;
+    }
+}
+
+static void visit_patterns(Builder *b, PatternSeq seq)
+{
+    for (size_t i = 0; i < seq.len; i++)
+        visit_pattern(b, seq.items[i]);
+}
+
+static void visit_match(Builder *b, const Stmt *s)
+{
+    visit_expr(b, s->v.Match.subject);
+    for (size_t i = 0; i < s->v.Match.cases.len; i++) {
+        const MatchCase *m = s->v.Match.cases.items[i];
+        visit_pattern(b, m->pattern);
+        visit_opt(b, m->guard);
+        visit_stmts(b, m->body);
+    }
+}
+
 static void visit_stmt(Builder *b, const Stmt *s)
 {
     switch (s->kind) {
@@ -287,6 +346,9 @@ static void visit_stmt(Builder *b, const Stmt *s)
             visit_opt(b, s->v.With.items.items[i]->optional_vars);
         }
         visit_stmts(b, s->v.With.body);
+        break;
+    case STMT_Match:
+        visit_match(b, s);
         break;
     case STMT_Raise:
         visit_opt(b, s->v.Raise.exc);
