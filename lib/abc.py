@@ -92,6 +92,18 @@ def update_abstractmethods(cls):
     return cls
 
 
+def _set_collection_flags(cls, subclass):
+    # Registering with Sequence or Mapping makes match statements treat
+    # the class as one (CPython sets the type flag; the VM reads this
+    # marker, see vm/match.h). Builtin types keep their own kind.
+    flags = getattr(cls, "__abc_tpflags__", 0) & (1 << 5 | 1 << 6)
+    if flags and getattr(subclass, "__abc_tpflags__", 0) != flags:
+        try:
+            subclass.__abc_tpflags__ = flags
+        except (AttributeError, TypeError):
+            pass
+
+
 class ABCMeta(type):
     """Metaclass for abstract base classes."""
 
@@ -119,6 +131,7 @@ class ABCMeta(type):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.append(subclass)
         _token[0] += 1
+        _set_collection_flags(cls, subclass)
         return subclass
 
     def _is_sub_of(cls, a, b):

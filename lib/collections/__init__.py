@@ -1002,3 +1002,6 @@ class UserList(_abc.MutableSequence):
 
     def copy(self):
         return type(self)(self)
+
+
+_abc.MutableSequence.register(deque)

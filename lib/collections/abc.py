@@ -347,6 +347,8 @@ class MutableSet(Set):
 class Mapping(Collection):
     """Mixins: __contains__, keys, items, values, get, __eq__, __ne__."""
 
+    __abc_tpflags__ = 1 << 6  # Py_TPFLAGS_MAPPING: mapping patterns match
+
     @abstractmethod
     def __getitem__(self, key):
         raise KeyError
@@ -499,6 +501,8 @@ class MutableMapping(Mapping):
 
 class Sequence(Reversible, Collection):
     """Mixins: __contains__, __iter__, __reversed__, index, count."""
+
+    __abc_tpflags__ = 1 << 5  # Py_TPFLAGS_SEQUENCE: sequence patterns match
 
     @abstractmethod
     def __getitem__(self, index):
