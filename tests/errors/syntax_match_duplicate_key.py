@@ -1,0 +1,3 @@
+match {}:
+    case {"on": 1, "off": 0, "on": 2}:
+        pass

@@ -1,0 +1,3 @@
+match {"a": [1, 2]}:
+    case {"a": [first, *first]}:
+        print(first)
