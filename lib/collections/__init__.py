@@ -486,6 +486,9 @@ class deque:
         return self
 
 
+_abc.MutableSequence.register(deque)
+
+
 # -- defaultdict -----------------------------------------------------------
 
 class defaultdict(dict):
