@@ -367,7 +367,7 @@ bool reraise_handled(ThreadState *ts)
 
 int exception_matches(Value exc, Value type)
 {
-    if (value_type(type) == &tuple_type) {
+    if (tuple_check(type)) {
         TupleObject *t = (TupleObject *)value_as_object(type);
         for (int64_t i = 0; i < t->size; i++) {
             int r = exception_matches(exc, t->items[i]);

@@ -320,7 +320,7 @@ Value str_percent(Value fmt, Value args)
 {
     StrObject *f = (StrObject *)value_as_object(fmt);
     Args a = {.all = args};
-    if (value_type(args) == &tuple_type) {
+    if (tuple_check(args)) {
         TupleObject *t = (TupleObject *)value_as_object(args);
         a.items = t->items;
         a.n = t->size;
