@@ -116,8 +116,11 @@ Value format_value_op(Value v, uint32_t conversion, Value spec)
     if (spec == VALUE_NULL && value_type(subject) == &str_type) {
         r = (StrObject *)value_as_object(subject);
         refcount_inc(&r->header);
+    } else if (spec == VALUE_NULL &&
+               !(value_type(subject)->flags & TYPE_FLAG_HEAPTYPE)) {
+        r = op_str(subject); // what a builtin type's format(x, '') gives
     } else if (spec == VALUE_NULL) {
-        r = op_str(subject);
+        r = format_value(subject, str_intern_cstr(""));
     } else {
         r = format_value(subject, (StrObject *)value_as_object(spec));
     }

@@ -466,10 +466,22 @@ static bool is_float(Value v)
     return value_isinstance(v, &float_type);
 }
 
-// Formats any other object through its __format__ method.
+// Whether v's class, defined in Python, has a __format__ of its own
+// (or inherited from another such class) rather than a builtin one.
+static bool custom_format(Value v)
+{
+    TypeObject *t = value_type(v);
+    if (!(t->flags & TYPE_FLAG_HEAPTYPE))
+        return false;
+    Value f = type_lookup(t, str_intern_cstr("__format__"));
+    return f != VALUE_NULL && value_type(f) != &method_descr_type;
+}
+
+// Formats any other object through its __format__ method (object's
+// formats an empty spec as str()).
 static StrObject *format_other(Value v, StrObject *spec)
 {
-    if (spec->size == 0)
+    if (spec->size == 0 && !custom_format(v))
         return op_str(v);
     Value method;
     int found = op_lookup_attr(v, str_intern_cstr("__format__"), &method);
@@ -499,9 +511,11 @@ static StrObject *format_other(Value v, StrObject *spec)
 StrObject *format_value(Value v, StrObject *spec)
 {
     bool is_int = int_check(v), is_str = str_check(v), flt = is_float(v);
-    if (!is_int && !is_str && !flt)
+    if ((!is_int && !is_str && !flt) || custom_format(v))
         return format_other(v, spec);
-    bool plain_int = is_int && value_type(v) != &bool_type;
+    // int.__format__ formats an empty spec as str(), which a subclass may
+    // override; an exact int takes the digit path directly.
+    bool plain_int = value_type(v) == &int_type;
     if (spec->size == 0 && !plain_int)
         return op_str(v);
     Spec s;
