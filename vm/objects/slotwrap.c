@@ -7,6 +7,7 @@
 #include "vm/args.h"
 #include "vm/exc.h"
 #include "vm/objects/dict.h"
+#include "vm/objects/int.h"
 #include "vm/objects/method.h"
 #include "vm/objects/str.h"
 #include "vm/objects/strbuf.h"
@@ -101,7 +102,7 @@ static Value call_slot(TypeObject *t, Which w, Value self, const Value *args,
         return str_result(t->str(self));
     case W_HASH: {
         int64_t h = t->hash(value_as_object(self));
-        return h == -1 ? VALUE_NULL : value_from_int(h);
+        return h == -1 ? VALUE_NULL : int_from_i64(h); // may exceed a tag
     }
     case W_LEN: {
         int64_t n = t->length(self);
