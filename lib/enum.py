@@ -1,5 +1,5 @@
 """Enumerations (ftpy's own implementation of CPython 3.11's enum): Enum,
-Flag, auto, unique, FlagBoundary.
+IntEnum, StrEnum, Flag, IntFlag, ReprEnum, auto, unique, FlagBoundary.
 
 EnumType builds the members when the class is created: every class-body
 name that is not a dunder, a _sunder_, private, a descriptor or listed in
@@ -14,15 +14,17 @@ ftpy differences worked around here:
   records an expression evaluated once the values are known;
 - a metaclass __setattr__ is not called on class attribute assignment,
   so assigning to a member (Color.RED = 2) is not refused;
-- int and str cannot be subclassed yet, so there is no IntEnum, StrEnum
-  or IntFlag, and FlagBoundary is a plain Enum whose str() is its value.
+- an instance of a class with both int (or str, ...) and a class having
+  an instance __dict__ among its bases crashes on attribute access, so
+  Enum, ReprEnum and Flag declare empty __slots__ (their subclasses still
+  get a __dict__).
 """
 
 import operator as _operator
 
-__all__ = ["EnumType", "EnumMeta", "Enum", "Flag", "auto", "unique",
-           "FlagBoundary", "STRICT", "CONFORM", "EJECT", "KEEP",
-           "show_flag_values"]
+__all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag",
+           "IntFlag", "ReprEnum", "auto", "unique", "FlagBoundary", "STRICT",
+           "CONFORM", "EJECT", "KEEP", "show_flag_values"]
 
 
 # ---------------------------------------------------------------- helpers
@@ -198,7 +200,7 @@ def _member_type_of(bases):
 
 def _find_new(classdict, bases, member_type):
     # a __new__ in the class body creates the members (and is then kept as
-    # __new_member__); else an enum base's __new_member__; else the data
+    # _new_member_); else an enum base's _new_member_; else the data
     # type's __new__. Returns (new, whether it takes the value's args).
     new = classdict.get("__new__")
     if isinstance(new, staticmethod):
@@ -208,7 +210,7 @@ def _find_new(classdict, bases, member_type):
     for base in bases:
         for klass in base.__mro__:
             own = getattr(klass, "__dict__", None)
-            found = own.get("__new_member__") if isinstance(own, dict) \
+            found = own.get("_new_member_") if isinstance(own, dict) \
                 else None
             if found is not None:
                 return found, True
@@ -234,7 +236,7 @@ class EnumType(type):
         member_type = _member_type_of(bases)
         new, use_args = _find_new(classdict, bases, member_type)
         if "__new__" in namespace:
-            namespace["__new_member__"] = namespace.pop("__new__")
+            namespace["_new_member_"] = namespace.pop("__new__")
         enum_class = super().__new__(metacls, cls, bases, namespace, **kwds)
         enum_class._member_names_ = []
         enum_class._member_map_ = {}
@@ -265,6 +267,7 @@ class EnumType(type):
             _add_member(enum_class, name, member, is_flag)
         if is_flag:
             _setup_flag(enum_class)
+        _restore_methods(enum_class, classdict, bases, member_type)
         return enum_class
 
     def __call__(cls, value, names=None, *, module=None, qualname=None,
@@ -335,7 +338,51 @@ class EnumType(type):
 
 
 EnumMeta = EnumType
-Flag = None     # set below; EnumType.__new__ tests it while Enum is built
+Flag = ReprEnum = None  # set below; EnumType.__new__ tests them
+
+
+def _defining_class(cls, name):
+    for klass in cls.__mro__:
+        own = getattr(klass, "__dict__", None)
+        if isinstance(own, dict):
+            if name in own:
+                return klass
+        elif getattr(klass, name, None) is not None:
+            return klass    # a builtin type (no __dict__ in ftpy)
+    return None
+
+
+def _restore_methods(enum_class, classdict, bases, member_type):
+    # In a mixed enum the data type precedes Enum in the MRO (IntEnum: int,
+    # ReprEnum, Enum), so its repr would win: Enum's methods are put back,
+    # then a ReprEnum gives str() and format() to the data type, and a Flag
+    # keeps its own operators ahead of int's.
+    enum_bases = [b for b in bases if isinstance(b, EnumType)]
+    if not enum_bases:
+        return
+    first_enum = enum_bases[-1]
+    data_mro = member_type.__mro__
+    for name in ("__repr__", "__str__", "__format__", "__reduce_ex__"):
+        if name not in classdict:
+            owner = _defining_class(enum_class, name)
+            if owner is None or owner in data_mro:
+                setattr(enum_class, name, getattr(first_enum, name))
+    if ReprEnum is not None and ReprEnum in bases:
+        if member_type is object:
+            raise TypeError("ReprEnum subclasses must be mixed with a data "
+                            "type (i.e. int, str, float, etc.)")
+        if "__format__" not in classdict:
+            enum_class.__format__ = member_type.__format__
+        if "__str__" not in classdict:
+            method = member_type.__str__
+            if method is object.__str__:
+                method = member_type.__repr__
+            enum_class.__str__ = method
+    if Flag is not None and issubclass(enum_class, Flag):
+        for name in ("__or__", "__and__", "__xor__", "__ror__", "__rand__",
+                     "__rxor__", "__invert__"):
+            if name not in classdict:
+                setattr(enum_class, name, Flag.__dict__[name])
 
 
 def _make_member(enum_class, name, value, new, use_args, member_type):
@@ -424,6 +471,8 @@ def _functional(cls, name, names, module, qualname, type, start, boundary):
 class Enum(metaclass=EnumType):
     """Base class for enumerations: class Color(Enum): RED = 1."""
 
+    __slots__ = ()
+
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         if not last_values:
@@ -477,23 +526,51 @@ class Enum(metaclass=EnumType):
         return self
 
 
+class ReprEnum(Enum):
+    """Only changes the repr(), leaving str() and format() to the mixed-in
+    type."""
+
+    __slots__ = ()
+
+
+class IntEnum(int, ReprEnum):
+    """Enum where members are also (and must be) ints."""
+
+
+class StrEnum(str, ReprEnum):
+    """Enum where members are also (and must be) strings."""
+
+    def __new__(cls, *values):
+        if len(values) > 3:
+            raise TypeError("too many arguments for str(): " + repr(values))
+        if len(values) == 1 and not isinstance(values[0], str):
+            raise TypeError(repr(values[0]) + " is not a string")
+        if len(values) >= 2 and not isinstance(values[1], str):
+            raise TypeError("encoding must be a string, not " +
+                            repr(values[1]))
+        if len(values) == 3 and not isinstance(values[2], str):
+            raise TypeError("errors must be a string, not " + repr(values[2]))
+        value = str(*values)
+        member = str.__new__(cls, value)
+        member._value_ = value
+        return member
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+
 # ---------------------------------------------------------------- Flag
 
-class FlagBoundary(Enum):
+class FlagBoundary(StrEnum):
     """What a Flag does with values outside its members: STRICT raises,
     CONFORM drops the unknown bits, EJECT returns a plain int, KEEP keeps
     them (shown as a number in the name)."""
 
-    STRICT = "strict"
-    CONFORM = "conform"
-    EJECT = "eject"
-    KEEP = "keep"
-
-    def __str__(self):
-        return self._value_
-
-    def __format__(self, spec):
-        return format(self._value_, spec)
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
 
 
 STRICT = FlagBoundary.STRICT
@@ -505,6 +582,8 @@ KEEP = FlagBoundary.KEEP
 class Flag(Enum, boundary=STRICT):
     """Support for bit flags: members combine with | & ^ ~, and a
     combination iterates over the members it contains."""
+
+    __slots__ = ()
 
     _numeric_repr_ = repr
 
@@ -665,6 +744,10 @@ class Flag(Enum, boundary=STRICT):
         if cls._boundary_ in (EJECT, KEEP):
             return cls(~self._value_)
         return cls(cls._singles_mask_ & ~self._value_)
+
+
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
+    """Support for integer-based Flags."""
 
 
 # ---------------------------------------------------------------- unique
