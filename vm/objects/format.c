@@ -17,6 +17,7 @@
 #include "vm/exc.h"
 #include "vm/objects/float.h"
 #include "vm/objects/int.h"
+#include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 #include "vm/objects/type.h"
 #include "vm/objects/utf8.h"
@@ -586,7 +587,10 @@ static Value field_base(FormatState *st, const char *p, size_t n)
     }
     Value v = keyword_arg(st, p, n);
     if (v == VALUE_NULL) {
-        exc_raise_format(&exc_KeyError, "'%.*s'", (int)n, p);
+        Value key = value_steal(&str_from_trusted_utf8(p, (int64_t)n)->header);
+        exc_raise(exception_new(&exc_KeyError,
+                                value_steal(&tuple_pack(1, &key)->header)));
+        value_decref(key);
         return VALUE_NULL;
     }
     value_incref(v);
