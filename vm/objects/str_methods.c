@@ -697,6 +697,14 @@ static Value m_format(Value self, const Value *args, size_t nargs, Object *kw)
     return ret(str_format(S(self), args, nargs, kw));
 }
 
+static Value m_format_map(Value self, const Value *args, size_t nargs,
+                          Object *kw)
+{
+    if (!args_positional("format_map", nargs, kw, 1, 1))
+        return VALUE_NULL;
+    return ret(str_format_map(S(self), args[0]));
+}
+
 static Value m_dunder_format(Value self, const Value *args, size_t nargs,
                              Object *kw)
 {
@@ -713,6 +721,7 @@ static Value m_dunder_format(Value self, const Value *args, size_t nargs,
 
 const MethodDef str_methods[] = {
     {"__getnewargs__", m_getnewargs, 0},
+    {"format_map", m_format_map, 0},
     {"find", m_find, 0},
     {"rfind", m_rfind, 0},
     {"index", m_index, 0},
