@@ -63,7 +63,7 @@ static void put(Out *o, const char *fmt, ...)
 static void put_text(Out *o, const SyntaxErrorInfo *e, const char *src,
                      size_t len)
 {
-    const char *s = line_start(src, len, e->lineno);
+    const char *s = src ? line_start(src, len, e->lineno) : NULL;
     if (!s)
         return;
     const char *end = memchr(s, '\n', (size_t)(src + len - s));
@@ -76,6 +76,8 @@ static void put_text(Out *o, const SyntaxErrorInfo *e, const char *src,
     put(o, "    %.*s\n", (int)(n - lead), s + lead);
     int spaces = count_chars(s, lead);
     int offset = e->offset, end_offset = e->end_offset;
+    if (end_offset == SYNTAX_NO_END_OFFSET)
+        end_offset = -1;
     if (end_offset == 0 || e->end_lineno != e->lineno)
         end_offset = e->end_lineno != e->lineno ? -1 : offset;
     // CPython 3.11 marks an IndentationError with a single caret, whatever
@@ -98,17 +100,33 @@ static void put_text(Out *o, const SyntaxErrorInfo *e, const char *src,
     put(o, "\n");
 }
 
+static void put_location(Out *o, const SyntaxErrorInfo *e, const char *src,
+                         size_t len)
+{
+    if (e->no_location)
+        return;
+    put(o, "  File \"%s\", line %d\n", e->filename ? e->filename : "",
+        e->lineno);
+    put_text(o, e, src, len);
+}
+
+size_t syntax_error_format_location(const SyntaxErrorInfo *e, const char *src,
+                                    size_t len, char *buf, size_t size)
+{
+    Out o = {buf, size, 0};
+    if (size)
+        buf[0] = 0;
+    put_location(&o, e, src, len);
+    return o.len;
+}
+
 size_t syntax_error_format(const SyntaxErrorInfo *e, const char *src,
                            size_t len, char *buf, size_t size)
 {
     Out o = {buf, size, 0};
     if (size)
         buf[0] = 0;
-    if (!e->no_location) {
-        put(&o, "  File \"%s\", line %d\n", e->filename ? e->filename : "",
-            e->lineno);
-        put_text(&o, e, src, len);
-    }
+    put_location(&o, e, src, len);
     put(&o, "%s: %s\n", syntax_error_kind_name(e->kind), e->message);
     return o.len;
 }
