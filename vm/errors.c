@@ -11,9 +11,11 @@
 #include "vm/base/mutex.h"
 #include "vm/compile/parser.h"
 #include "vm/exc.h"
+#include "vm/objects/list.h"
 #include "vm/objects/str.h"
 #include "vm/objects/strbuf.h"
 #include "vm/objects/traceback.h"
+#include "vm/objects/tuple.h"
 #include "vm/objects/type.h"
 #include "vm/ops.h"
 
@@ -424,11 +426,70 @@ static void format_syntax_error(ErrorsSink sink, void *ctx, ExceptionObject *e)
     value_decref(lineno);
 }
 
+// A note's lines, each a chunk.
+static void emit_note(ErrorsSink sink, void *ctx, Value note)
+{
+    StrObject *s = op_str(note);
+    if (s == NULL) {
+        exc_clear();
+        emit_text(sink, ctx, "<note str() failed>\n");
+        return;
+    }
+    const char *p = s->data, *end = s->data + s->size;
+    for (;;) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        StrBuf b;
+        strbuf_init(&b);
+        strbuf_append(&b, p, nl ? (size_t)(nl - p) : (size_t)(end - p));
+        strbuf_append_char(&b, '\n');
+        emit_buf(sink, ctx, &b);
+        if (nl == NULL)
+            break;
+        p = nl + 1;
+    }
+    refcount_dec(&s->header);
+}
+
+// The notes add_note() attached: a list or tuple of strings, or anything
+// else shown as its repr.
+static void format_notes(ErrorsSink sink, void *ctx, ExceptionObject *e)
+{
+    Value notes = attr(e, "__notes__");
+    if (notes == VALUE_NULL || value_is_none(notes)) {
+        value_decref(notes);
+        return;
+    }
+    if (value_isinstance(notes, &list_type) ||
+        value_isinstance(notes, &tuple_type)) {
+        Value seq = tuple_from_iterable(notes);
+        TupleObject *t = seq ? (TupleObject *)value_as_object(seq) : NULL;
+        for (int64_t i = 0; t && i < t->size; i++)
+            emit_note(sink, ctx, t->items[i]);
+        if (t == NULL)
+            exc_clear();
+        value_decref(seq);
+    } else {
+        StrObject *r = op_repr(notes);
+        StrBuf b;
+        strbuf_init(&b);
+        if (r)
+            strbuf_append_str(&b, r);
+        else
+            strbuf_append_cstr(&b, "<__notes__ repr() failed>");
+        exc_clear();
+        refcount_xdec(r ? &r->header : NULL);
+        strbuf_append_char(&b, '\n');
+        emit_buf(sink, ctx, &b);
+    }
+    value_decref(notes);
+}
+
 void errors_format_exception_only(ErrorsSink sink, void *ctx,
                                   ExceptionObject *e)
 {
     if (exception_is(e, &exc_SyntaxError)) {
         format_syntax_error(sink, ctx, e);
+        format_notes(sink, ctx, e);
         return;
     }
     StrBuf b;
@@ -445,6 +506,7 @@ void errors_format_exception_only(ErrorsSink sink, void *ctx,
     refcount_xdec(s ? &s->header : NULL);
     strbuf_append_char(&b, '\n');
     emit_buf(sink, ctx, &b);
+    format_notes(sink, ctx, e);
 }
 
 // ------------------------------------------------------------ chains

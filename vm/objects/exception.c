@@ -11,8 +11,10 @@
 #include "vm/compile/syntax_error.h"
 #include "vm/exc.h"
 #include "vm/objects/bytes.h"
+#include "vm/objects/codec.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/int.h"
+#include "vm/objects/list.h"
 #include "vm/objects/strbuf.h"
 #include "vm/objects/traceback.h"
 #include "vm/objects/tuple.h"
@@ -318,7 +320,41 @@ static Value exception_with_traceback(Value self, const Value *args,
     return self;
 }
 
+static Value dict_lookup(ExceptionObject *e, StrObject *name);
+static void set_attr(ExceptionObject *e, const char *name, Value v);
+
+// add_note(note): appends to __notes__, a list made on first use.
+static Value exception_add_note(Value self, const Value *args, size_t nargs,
+                                Object *kwnames)
+{
+    if (!args_positional("add_note", nargs, kwnames, 1, 1))
+        return VALUE_NULL;
+    if (!str_check(args[0])) {
+        exc_raise_format(&exc_TypeError, "note must be a str, not '%s'",
+                         value_type(args[0])->name);
+        return VALUE_NULL;
+    }
+    ExceptionObject *e = (ExceptionObject *)value_as_object(self);
+    StrObject *name = str_intern_cstr("__notes__");
+    Value notes = dict_lookup(e, name);
+    if (notes == VALUE_NULL) {
+        notes = value_steal(&list_new(1)->header);
+        set_attr(e, "__notes__", notes);
+    }
+    bool ok = value_type(notes) == &list_type;
+    if (ok) {
+        value_incref(args[0]);
+        list_append((ListObject *)value_as_object(notes), args[0]);
+    } else {
+        exc_raise_format(&exc_TypeError,
+                         "Cannot add note: __notes__ is not a list");
+    }
+    value_decref(notes);
+    return ok ? VALUE_NONE : VALUE_NULL;
+}
+
 static const MethodDef exception_methods[] = {
+    {"add_note", exception_add_note, 0},
     {"__init__", exception_init_method, 0},
     {"__str__", exception_str_method, 0},
     {"__repr__", exception_repr_method, 0},
@@ -683,27 +719,12 @@ static Value source_line_text(const char *src, size_t len, int line)
         return VALUE_NONE;
     const char *nl = memchr(p, '\n', (size_t)(end - p));
     size_t n = nl ? (size_t)(nl + 1 - p) : (size_t)(end - p);
-    int64_t bad;
-    StrObject *s = str_from_utf8(p, (int64_t)n, &bad);
-    if (s == NULL) { // the error is about this very line: U+FFFD per byte
-        StrBuf b;
-        strbuf_init(&b);
-        for (size_t i = 0; i < n;) {
-            unsigned char c = (unsigned char)p[i];
-            size_t want = c < 0x80 ? 1 : c >> 5 == 6 ? 2 : c >> 4 == 14 ? 3 : 4;
-            int64_t at;
-            StrObject *one =
-                want <= n - i ? str_from_utf8(p + i, (int64_t)want, &at) : NULL;
-            if (one) {
-                strbuf_append(&b, p + i, want);
-                refcount_dec(&one->header);
-                i += want;
-            } else {
-                strbuf_append_cstr(&b, "\xef\xbf\xbd");
-                i++;
-            }
-        }
-        s = strbuf_finish(&b);
+    // The error may be about this very line: undecodable bytes show as
+    // U+FFFD, as CPython shows them.
+    StrObject *s = codec_decode(p, (int64_t)n, "utf-8", "replace");
+    if (s == NULL) {
+        exc_clear();
+        return VALUE_NONE;
     }
     return value_steal(&s->header);
 }
