@@ -378,7 +378,8 @@ static void emit_lines(ErrorsSink sink, void *ctx, const char *text)
 // A SyntaxError shows where: file and line, the text from its `text`
 // attribute and the carets; an error without a line number shows its
 // file after the message instead.
-static void format_syntax_error(ErrorsSink sink, void *ctx, ExceptionObject *e)
+static void format_syntax_error(ErrorsSink sink, void *ctx, ExceptionObject *e,
+                                bool module_rules)
 {
     Value file = attr(e, "filename"), text = attr(e, "text");
     Value msg = attr(e, "msg"), lineno = attr(e, "lineno");
@@ -397,10 +398,11 @@ static void format_syntax_error(ErrorsSink sink, void *ctx, ExceptionObject *e)
         const char *line = str_data(text);
         info.end_lineno -= info.lineno - 1;
         info.lineno = 1;
-        size_t need = syntax_error_format_location(
-            &info, line, line ? strlen(line) : 0, NULL, 0);
+        size_t n = line ? strlen(line) : 0;
+        size_t need =
+            syntax_error_format_location(&info, line, n, module_rules, NULL, 0);
         char *buf = alloc_raw(need + 1);
-        syntax_error_format_location(&info, line, line ? strlen(line) : 0, buf,
+        syntax_error_format_location(&info, line, n, module_rules, buf,
                                      need + 1);
         // ... but the File line shows the real number.
         char *first = strchr(buf, '\n');
@@ -485,10 +487,10 @@ static void format_notes(ErrorsSink sink, void *ctx, ExceptionObject *e)
 }
 
 void errors_format_exception_only(ErrorsSink sink, void *ctx,
-                                  ExceptionObject *e)
+                                  ExceptionObject *e, bool module_rules)
 {
     if (exception_is(e, &exc_SyntaxError)) {
-        format_syntax_error(sink, ctx, e);
+        format_syntax_error(sink, ctx, e, module_rules);
         format_notes(sink, ctx, e);
         return;
     }
@@ -517,11 +519,11 @@ typedef struct Chain {
     ExceptionObject *seen[CHAIN_MAX];
     int nseen;
     int limit;
-    bool follow;
+    bool follow, module_rules;
 } Chain;
 
 static void format_one(ErrorsSink sink, void *ctx, ExceptionObject *e,
-                       int limit)
+                       int limit, bool module_rules)
 {
     size_t n;
     TraceEntry *entries = errors_traceback_entries(e->traceback, limit, &n);
@@ -530,7 +532,7 @@ static void format_one(ErrorsSink sink, void *ctx, ExceptionObject *e,
         errors_format_entries(sink, ctx, entries, n);
     }
     alloc_free(entries);
-    errors_format_exception_only(sink, ctx, e);
+    errors_format_exception_only(sink, ctx, e, module_rules);
 }
 
 static void format_chain(ErrorsSink sink, void *ctx, ExceptionObject *e,
@@ -557,13 +559,13 @@ static void format_chain(ErrorsSink sink, void *ctx, ExceptionObject *e,
         format_chain(sink, ctx, prior, ch);
         emit_text(sink, ctx, link);
     }
-    format_one(sink, ctx, e, ch->limit);
+    format_one(sink, ctx, e, ch->limit, ch->module_rules);
 }
 
 void errors_format_exception(ErrorsSink sink, void *ctx, ExceptionObject *e,
-                             int limit, bool chain)
+                             int limit, bool chain, bool module_rules)
 {
-    Chain ch = {.limit = limit, .follow = chain};
+    Chain ch = {.limit = limit, .follow = chain, .module_rules = module_rules};
     format_chain(sink, ctx, e, &ch);
 }
 
@@ -576,7 +578,7 @@ static void file_sink(void *ctx, const char *text, size_t len)
 
 void errors_print_exception(FILE *out, ExceptionObject *e)
 {
-    errors_format_exception(file_sink, out, e, -TRACEBACK_LIMIT, true);
+    errors_format_exception(file_sink, out, e, -TRACEBACK_LIMIT, true, false);
     fflush(out);
 }
 

@@ -57,14 +57,17 @@ TraceEntry *errors_traceback_entries(Value tb, int limit, size_t *n);
 void errors_format_entries(ErrorsSink sink, void *ctx,
                            const TraceEntry *entries, size_t n);
 
-// Formats `e` as the traceback module does: the chained exceptions first
-// (when `chain`), each traceback limited by `limit`, then the message.
+// Formats `e` with the chained exceptions first (when `chain`), each
+// traceback limited by `limit`, then the message. `module_rules`: a
+// SyntaxError's carets as the traceback module draws them rather than
+// the interpreter (syntax_error_format_location).
 void errors_format_exception(ErrorsSink sink, void *ctx, ExceptionObject *e,
-                             int limit, bool chain);
+                             int limit, bool chain, bool module_rules);
 
-// The last lines alone: "Type: message" or a SyntaxError's block.
+// The last lines alone: "Type: message" (and notes) or a SyntaxError's
+// block.
 void errors_format_exception_only(ErrorsSink sink, void *ctx,
-                                  ExceptionObject *e);
+                                  ExceptionObject *e, bool module_rules);
 
 // Writes `e` with its traceback and chained exceptions, as an uncaught
 // exception prints (the last 1000 entries of each traceback).

@@ -438,6 +438,28 @@ static bool blank_input(const char *src, size_t len, const char *filename,
     return true;
 }
 
+// In 'eval' mode CPython's tokenizer adds no newline at the end of the
+// input, so "invalid syntax" found there (1 +) lies at offset 0.
+static void eval_error_at_end(const char *src, size_t len, SyntaxErrorInfo *err)
+{
+    if (len == 0 || src[len - 1] == '\n' ||
+        strcmp(err->message, "invalid syntax") != 0)
+        return;
+    const char *last = src + len;
+    int lines = 1;
+    for (const char *q = src; q < src + len; q++)
+        if (*q == '\n') {
+            lines++;
+            last = q + 1;
+        }
+    if (last == src + len)
+        last = src;
+    int end =
+        syntax_error_char_offset(src, len, lines, (int)(src + len - last));
+    if (err->lineno == lines && err->offset == end)
+        err->offset = err->end_offset = 0;
+}
+
 CodeObject *compile_string(const char *src, size_t len, const char *filename,
                            CompileMode mode, uint32_t future,
                            SyntaxErrorInfo *err)
@@ -448,9 +470,11 @@ CodeObject *compile_string(const char *src, size_t len, const char *filename,
     Arena *arena = arena_new();
     Module *m = NULL;
     Expr *e = NULL;
-    if (mode == COMPILE_EVAL && !starts_indented(src, len))
+    if (mode == COMPILE_EVAL && !starts_indented(src, len)) {
         e = parse_expression(src, len, filename, arena, err);
-    else
+        if (e == NULL)
+            eval_error_at_end(src, len, err);
+    } else
         m = parse_module(src, len, filename, arena, err);
     // (An indented 'eval' source always fails to parse as a module.)
     CodeObject *code =

@@ -84,7 +84,7 @@ FN(format_exception)
     if (e == NULL || !limit_arg(a[1], &limit) || chain < 0)
         return VALUE_NULL;
     ListObject *out = list_new(0);
-    errors_format_exception(list_sink, out, e, limit, chain);
+    errors_format_exception(list_sink, out, e, limit, chain, true);
     return value_steal(&out->header);
 }
 
@@ -96,7 +96,7 @@ FN(format_exception_only)
     if (e == NULL)
         return VALUE_NULL;
     ListObject *out = list_new(0);
-    errors_format_exception_only(list_sink, out, e);
+    errors_format_exception_only(list_sink, out, e, true);
     return value_steal(&out->header);
 }
 

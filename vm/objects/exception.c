@@ -706,7 +706,8 @@ static Value syntax_error_new(TypeObject *t, const Value *args, size_t nargs,
 
 // Line `line` of src[0..len) with its newline, as SyntaxError.text, or
 // None.
-static Value source_line_text(const char *src, size_t len, int line)
+static Value source_line_text(const char *src, size_t len, int line,
+                              bool without_newline)
 {
     const char *p = src, *end = src + len;
     for (int i = 1; i < line && p; i++) {
@@ -718,7 +719,9 @@ static Value source_line_text(const char *src, size_t len, int line)
     if (p == NULL || line < 1 || (p == end && line > 1))
         return VALUE_NONE;
     const char *nl = memchr(p, '\n', (size_t)(end - p));
-    size_t n = nl ? (size_t)(nl + 1 - p) : (size_t)(end - p);
+    size_t n = nl && !without_newline ? (size_t)(nl + 1 - p)
+               : nl                   ? (size_t)(nl - p)
+                                      : (size_t)(end - p);
     // The error may be about this very line: undecodable bytes show as
     // U+FFFD, as CPython shows them.
     StrObject *s = codec_decode(p, (int64_t)n, "utf-8", "replace");
@@ -743,7 +746,8 @@ void exception_raise_syntax_error(const SyntaxErrorInfo *info, const char *src,
         detail[1] = value_from_int(info->lineno);
         detail[2] = value_from_int(info->offset);
         if (src && !info->no_text)
-            detail[3] = source_line_text(src, len, info->lineno);
+            detail[3] = source_line_text(src, len, info->lineno,
+                                         info->text_without_newline);
         detail[4] = value_from_int(info->end_lineno);
         if (info->end_offset != SYNTAX_NO_END_OFFSET)
             detail[5] = value_from_int(info->end_offset);
