@@ -19,6 +19,7 @@
 #include "vm/objects/bytearray.h"
 #include "vm/objects/bytes.h"
 #include "vm/objects/dict.h"
+#include "vm/objects/function.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 #include "vm/objects/type.h"
@@ -199,12 +200,38 @@ static Object *builtins_for(Value globals)
     return found ? found : dflt;
 }
 
-// Runs `code` in the namespaces: a function's code object runs as a
-// call without arguments (fast locals, its cells made), anything else
-// with `locals` as its namespace.
-static Value run_code(const char *fname, CodeObject *code, Namespaces *ns)
+// exec's closure=: a tuple of exactly one cell per free variable of a
+// code object (CPython 3.11's checks and messages). VALUE_NULL: none.
+static bool closure_ok(CodeObject *code, Value closure)
 {
-    if (code->nfrees) {
+    if (code->nfrees == 0) {
+        if (closure == VALUE_NULL)
+            return true;
+        exc_raise_format(&exc_TypeError,
+                         "cannot use a closure with this code object");
+        return false;
+    }
+    TupleObject *t = closure && value_type(closure) == &tuple_type
+                         ? (TupleObject *)value_as_object(closure)
+                         : NULL;
+    bool ok = t && t->size == code->nfrees;
+    for (int64_t i = 0; ok && i < t->size; i++)
+        ok = value_is_object(t->items[i]) &&
+             value_type(t->items[i]) == &cell_type;
+    if (!ok)
+        exc_raise_format(&exc_TypeError,
+                         "code object requires a closure of exactly length %u",
+                         code->nfrees);
+    return ok;
+}
+
+// Runs `code` in the namespaces: a function's code object runs as a
+// call without arguments (fast locals, its cells made, `closure` its
+// free variables), anything else with `locals` as its namespace.
+static Value run_code(const char *fname, CodeObject *code, Namespaces *ns,
+                      Value closure)
+{
+    if (code->nfrees && closure == VALUE_NULL) {
         exc_raise_format(&exc_TypeError,
                          "code object passed to %s() may not contain free "
                          "variables",
@@ -215,9 +242,14 @@ static Value run_code(const char *fname, CodeObject *code, Namespaces *ns)
     if (builtins == NULL)
         return VALUE_NULL;
     Object *globals = value_as_object(ns->globals);
-    if (!(code->flags & CODE_FLAG_NEWLOCALS) && code->ncells == 0)
+    if (!(code->flags & CODE_FLAG_NEWLOCALS) && code->ncells == 0 &&
+        code->nfrees == 0)
         return eval_code(code, globals, builtins, value_as_object(ns->locals));
     FunctionObject *fn = function_new(code, globals, builtins);
+    if (closure) {
+        refcount_inc(value_as_object(closure));
+        fn->closure = (TupleObject *)value_as_object(closure);
+    }
     Value r = op_call((Value)&fn->header, NULL, 0, NULL);
     refcount_dec(&fn->header);
     return r;
@@ -240,6 +272,15 @@ Value builtin_exec(Value self, const Value *args, size_t nargs, Object *kwnames)
                     "source,globals,locals,$closure", 3, 1, a))
         return VALUE_NULL;
     Value g = a[1] ? a[1] : VALUE_NONE, l = a[2] ? a[2] : VALUE_NONE;
+    Value closure = a[3] && !value_is_none(a[3]) ? a[3] : VALUE_NULL;
+    bool is_code = value_type(a[0]) == &code_type;
+    if (closure && !is_code) {
+        exc_raise_format(&exc_TypeError, "closure can only be used when "
+                                         "source is a code object");
+        return VALUE_NULL;
+    }
+    if (is_code && !closure_ok((CodeObject *)value_as_object(a[0]), closure))
+        return VALUE_NULL;
     Namespaces ns;
     if (!default_namespaces(g, l, &ns))
         return VALUE_NULL;
@@ -253,8 +294,8 @@ Value builtin_exec(Value self, const Value *args, size_t nargs, Object *kwnames)
         exc_raise_format(&exc_TypeError,
                          "locals must be a mapping or None, not %s",
                          value_type(ns.locals)->name);
-    else if (value_type(a[0]) == &code_type)
-        r = run_code("exec", (CodeObject *)value_as_object(a[0]), &ns);
+    else if (is_code)
+        r = run_code("exec", (CodeObject *)value_as_object(a[0]), &ns, closure);
     else if (!source_of(a[0], &src))
         exc_raise_format(&exc_TypeError,
                          "exec() arg 1 must be a string, bytes or code object");
@@ -263,7 +304,7 @@ Value builtin_exec(Value self, const Value *args, size_t nargs, Object *kwnames)
             compile_text(&src, "<string>", COMPILE_EXEC, caller_future());
         source_release(&src);
         if (code) {
-            r = run_code("exec", code, &ns);
+            r = run_code("exec", code, &ns, VALUE_NULL);
             refcount_dec(&code->header);
         }
     }
@@ -292,7 +333,7 @@ static Value eval_source(Value v, Namespaces *ns)
     source_release(&src);
     if (code == NULL)
         return VALUE_NULL;
-    Value r = run_code("eval", code, ns);
+    Value r = run_code("eval", code, ns, VALUE_NULL);
     refcount_dec(&code->header);
     return r;
 }
@@ -317,10 +358,10 @@ Value builtin_eval(Value self, const Value *args, size_t nargs, Object *kwnames)
     Namespaces ns;
     if (!default_namespaces(g, l, &ns))
         return VALUE_NULL;
-    Value r =
-        value_type(args[0]) == &code_type
-            ? run_code("eval", (CodeObject *)value_as_object(args[0]), &ns)
-            : eval_source(args[0], &ns);
+    Value r = value_type(args[0]) == &code_type
+                  ? run_code("eval", (CodeObject *)value_as_object(args[0]),
+                             &ns, VALUE_NULL)
+                  : eval_source(args[0], &ns);
     namespaces_release(&ns);
     return r;
 }

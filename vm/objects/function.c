@@ -67,6 +67,17 @@ static Value get_defaults(Value self)
     return f->defaults ? value_new_ref(&f->defaults->header) : VALUE_NONE;
 }
 
+static Value get_closure(Value self)
+{
+    FunctionObject *f = (FunctionObject *)value_as_object(self);
+    return f->closure ? value_new_ref(&f->closure->header) : VALUE_NONE;
+}
+
+static Value get_globals(Value self)
+{
+    return value_new_ref(((FunctionObject *)value_as_object(self))->globals);
+}
+
 static Value get_kwdefaults(Value self)
 {
     FunctionObject *f = (FunctionObject *)value_as_object(self);
@@ -212,6 +223,8 @@ static const GetSetDef function_getsets[] = {
     {"__qualname__", get_qualname, set_qualname},
     {"__defaults__", get_defaults, NULL},
     {"__kwdefaults__", get_kwdefaults, NULL},
+    {"__closure__", get_closure, NULL},
+    {"__globals__", get_globals, NULL},
     {"__annotations__", get_annotations, set_annotations},
     {"__doc__", get_doc, set_doc},
     {"__module__", get_module, set_module},
@@ -295,11 +308,26 @@ static void cell_dealloc(Object *op)
     object_free(op);
 }
 
+// cell_contents: ValueError "Cell is empty" for an unbound variable.
+static Value get_cell_contents(Value self)
+{
+    Value v = cell_get((CellObject *)value_as_object(self));
+    if (v == VALUE_NULL)
+        exc_raise_format(&exc_ValueError, "Cell is empty");
+    return v;
+}
+
+static const GetSetDef cell_getsets[] = {
+    {"cell_contents", get_cell_contents, NULL},
+    {NULL, NULL, NULL},
+};
+
 TypeObject cell_type = {
     .header = OBJ_HEADER_IMMORTAL(&type_type),
     .name = "cell",
     .basic_size = sizeof(CellObject),
     .dealloc = cell_dealloc,
+    .getsets = cell_getsets,
 };
 
 CellObject *cell_new(Value v)
