@@ -519,11 +519,11 @@ typedef struct Chain {
     ExceptionObject *seen[CHAIN_MAX];
     int nseen;
     int limit;
-    bool follow, module_rules;
+    bool follow;
 } Chain;
 
 static void format_one(ErrorsSink sink, void *ctx, ExceptionObject *e,
-                       int limit, bool module_rules)
+                       int limit)
 {
     size_t n;
     TraceEntry *entries = errors_traceback_entries(e->traceback, limit, &n);
@@ -532,7 +532,7 @@ static void format_one(ErrorsSink sink, void *ctx, ExceptionObject *e,
         errors_format_entries(sink, ctx, entries, n);
     }
     alloc_free(entries);
-    errors_format_exception_only(sink, ctx, e, module_rules);
+    errors_format_exception_only(sink, ctx, e, false);
 }
 
 static void format_chain(ErrorsSink sink, void *ctx, ExceptionObject *e,
@@ -559,13 +559,13 @@ static void format_chain(ErrorsSink sink, void *ctx, ExceptionObject *e,
         format_chain(sink, ctx, prior, ch);
         emit_text(sink, ctx, link);
     }
-    format_one(sink, ctx, e, ch->limit, ch->module_rules);
+    format_one(sink, ctx, e, ch->limit);
 }
 
 void errors_format_exception(ErrorsSink sink, void *ctx, ExceptionObject *e,
-                             int limit, bool chain, bool module_rules)
+                             int limit, bool chain)
 {
-    Chain ch = {.limit = limit, .follow = chain, .module_rules = module_rules};
+    Chain ch = {.limit = limit, .follow = chain};
     format_chain(sink, ctx, e, &ch);
 }
 
@@ -578,7 +578,7 @@ static void file_sink(void *ctx, const char *text, size_t len)
 
 void errors_print_exception(FILE *out, ExceptionObject *e)
 {
-    errors_format_exception(file_sink, out, e, -TRACEBACK_LIMIT, true, false);
+    errors_format_exception(file_sink, out, e, -TRACEBACK_LIMIT, true);
     fflush(out);
 }
 

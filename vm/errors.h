@@ -57,15 +57,16 @@ TraceEntry *errors_traceback_entries(Value tb, int limit, size_t *n);
 void errors_format_entries(ErrorsSink sink, void *ctx,
                            const TraceEntry *entries, size_t n);
 
-// Formats `e` with the chained exceptions first (when `chain`), each
-// traceback limited by `limit`, then the message. `module_rules`: a
-// SyntaxError's carets as the traceback module draws them rather than
-// the interpreter (syntax_error_format_location).
+// Formats `e` as the interpreter prints it: the chained exceptions first
+// (when `chain`), each traceback limited by `limit`, then the message.
+// (The traceback module walks the chain itself, in lib/traceback.py, and
+// formats each piece with the functions here.)
 void errors_format_exception(ErrorsSink sink, void *ctx, ExceptionObject *e,
-                             int limit, bool chain, bool module_rules);
+                             int limit, bool chain);
 
 // The last lines alone: "Type: message" (and notes) or a SyntaxError's
-// block.
+// block. `module_rules`: the SyntaxError's carets as the traceback module
+// draws them rather than the interpreter (syntax_error_format_location).
 void errors_format_exception_only(ErrorsSink sink, void *ctx,
                                   ExceptionObject *e, bool module_rules);
 

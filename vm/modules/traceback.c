@@ -3,7 +3,6 @@
 // prints, in the same chunks as CPython's traceback.format_* lists) and
 // the raw facts of tracebacks and live stacks.
 //
-//   format_exception(exc, limit=None, chain=True) -> [str]
 //   format_exception_only(exc) -> [str]
 //   format_list(entries) -> [str]    entries: (filename, lineno, name,
 //                                    line, end_lineno, colno, end_colno)
@@ -70,22 +69,6 @@ static bool limit_arg(Value v, int *limit)
         return false;
     *limit = n > INT32_MAX ? INT32_MAX : n < -INT32_MAX ? -INT32_MAX : (int)n;
     return true;
-}
-
-FN(format_exception)
-{
-    Value a[3];
-    int limit;
-    if (!args_parse("format_exception", args, nargs, kwnames, "exc,limit,chain",
-                    0, 1, a))
-        return VALUE_NULL;
-    ExceptionObject *e = exception_arg(a[0], "format_exception");
-    int chain = a[2] ? op_truth(a[2]) : 1;
-    if (e == NULL || !limit_arg(a[1], &limit) || chain < 0)
-        return VALUE_NULL;
-    ListObject *out = list_new(0);
-    errors_format_exception(list_sink, out, e, limit, chain, true);
-    return value_steal(&out->header);
 }
 
 FN(format_exception_only)
@@ -265,7 +248,6 @@ FN(getline)
 }
 
 static const MethodDef traceback_functions[] = {
-    {"format_exception", traceback_format_exception, 0},
     {"format_exception_only", traceback_format_exception_only, 0},
     {"format_list", traceback_format_list, 0},
     {"extract_tb", traceback_extract_tb, 0},
