@@ -486,6 +486,34 @@ static void put_yield(StrBuf *b, const Expr *value, const char *word)
     put(b, ")");
 }
 
+static void put_named(StrBuf *b, const Expr *e, int level)
+{
+    open_if(b, level > PR_TUPLE);
+    unparse(b, e->v.NamedExpr.target, PR_ATOM);
+    put(b, " := ");
+    unparse(b, e->v.NamedExpr.value, PR_ATOM);
+    close_if(b, level > PR_TUPLE);
+}
+
+static void put_ifexp(StrBuf *b, const Expr *e, int level)
+{
+    open_if(b, level > PR_TEST);
+    unparse(b, e->v.IfExp.body, PR_TEST + 1);
+    put(b, " if ");
+    unparse(b, e->v.IfExp.test, PR_TEST + 1);
+    put(b, " else ");
+    unparse(b, e->v.IfExp.orelse, PR_TEST);
+    close_if(b, level > PR_TEST);
+}
+
+static void put_await(StrBuf *b, const Expr *e, int level)
+{
+    open_if(b, level > PR_AWAIT);
+    put(b, "await ");
+    unparse(b, e->v.Await.value, PR_ATOM);
+    close_if(b, level > PR_AWAIT);
+}
+
 static void unparse(StrBuf *b, const Expr *e, int level)
 {
     switch (e->kind) {
@@ -493,11 +521,7 @@ static void unparse(StrBuf *b, const Expr *e, int level)
         put_boolop(b, e, level);
         break;
     case EXPR_NamedExpr:
-        open_if(b, level > PR_TUPLE);
-        unparse(b, e->v.NamedExpr.target, PR_ATOM);
-        put(b, " := ");
-        unparse(b, e->v.NamedExpr.value, PR_ATOM);
-        close_if(b, level > PR_TUPLE);
+        put_named(b, e, level);
         break;
     case EXPR_BinOp:
         put_binop(b, e, level);
@@ -509,13 +533,7 @@ static void unparse(StrBuf *b, const Expr *e, int level)
         put_lambda(b, e, level);
         break;
     case EXPR_IfExp:
-        open_if(b, level > PR_TEST);
-        unparse(b, e->v.IfExp.body, PR_TEST + 1);
-        put(b, " if ");
-        unparse(b, e->v.IfExp.test, PR_TEST + 1);
-        put(b, " else ");
-        unparse(b, e->v.IfExp.orelse, PR_TEST);
-        close_if(b, level > PR_TEST);
+        put_ifexp(b, e, level);
         break;
     case EXPR_Dict:
         put_dict(b, e);
@@ -532,10 +550,7 @@ static void unparse(StrBuf *b, const Expr *e, int level)
         put_comprehension(b, e);
         break;
     case EXPR_Await:
-        open_if(b, level > PR_AWAIT);
-        put(b, "await ");
-        unparse(b, e->v.Await.value, PR_ATOM);
-        close_if(b, level > PR_AWAIT);
+        put_await(b, e, level);
         break;
     case EXPR_Yield:
         put_yield(b, e->v.Yield.value, "yield");
