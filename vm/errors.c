@@ -1,20 +1,27 @@
-// errors.c: uncaught exceptions and syntax errors, printed as CPython
-// 3.11 prints them (see errors.h).
+// errors.c: exceptions and syntax errors as text, as CPython 3.11 writes
+// them (see errors.h). Every output goes through a sink in chunks, so the
+// traceback module's lists and the uncaught-exception printout come from
+// one formatter.
 #include "vm/errors.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "alloc/alloc.h"
+#include "vm/base/mutex.h"
 #include "vm/compile/parser.h"
 #include "vm/exc.h"
-#include "vm/objects/class.h"
+#include "vm/objects/list.h"
 #include "vm/objects/str.h"
+#include "vm/objects/strbuf.h"
 #include "vm/objects/traceback.h"
+#include "vm/objects/tuple.h"
+#include "vm/objects/type.h"
 #include "vm/ops.h"
 
-// CPython prints at most this many identical consecutive entries, and at
-// most this many entries in all (sys.tracebacklimit's default).
+// CPython prints at most this many identical consecutive entries, and an
+// uncaught exception's traceback is cut to its last TRACEBACK_LIMIT
+// entries (sys.tracebacklimit's default).
 #define RECURSIVE_CUTOFF 3
 #define TRACEBACK_LIMIT 1000
 
@@ -27,11 +34,23 @@ typedef struct Source {
     struct Source *next;
 } Source;
 
-// Touched only by the thread printing an uncaught error, at exit; a
-// leaf mutex would be needed if threads printed tracebacks concurrently.
+// Source texts read for tracebacks, kept for the life of the program (so
+// the lines handed out stay valid). Entries are only ever added, under
+// `sources_lock`; files are read outside it.
 static Source *sources;
+static Mutex sources_lock = MUTEX_INIT;
 
-void errors_remember_source(const char *filename, const char *text, size_t len)
+static Source *find_source(const char *filename)
+{
+    mutex_lock(&sources_lock);
+    Source *s = sources;
+    while (s && strcmp(s->filename, filename) != 0)
+        s = s->next;
+    mutex_unlock(&sources_lock);
+    return s;
+}
+
+static Source *add_source(const char *filename, const char *text, size_t len)
 {
     Source *s = alloc_zeroed(sizeof *s);
     s->filename = strdup(filename);
@@ -39,35 +58,52 @@ void errors_remember_source(const char *filename, const char *text, size_t len)
     memcpy(s->text, text, len);
     s->text[len] = '\0';
     s->len = len;
+    mutex_lock(&sources_lock);
     s->next = sources;
     sources = s;
+    mutex_unlock(&sources_lock);
+    return s;
+}
+
+void errors_remember_source(const char *filename, const char *text, size_t len)
+{
+    add_source(filename, text, len);
+}
+
+static char *read_file(const char *filename, size_t *len)
+{
+    FILE *f = fopen(filename, "rb");
+    if (f == NULL)
+        return NULL;
+    size_t cap = 4096, n;
+    char *text = alloc_raw(cap);
+    *len = 0;
+    while ((n = fread(text + *len, 1, cap - *len, f)) > 0) {
+        *len += n;
+        if (*len == cap)
+            text = alloc_resize(text, cap *= 2);
+    }
+    fclose(f);
+    return text;
 }
 
 static Source *load_source(const char *filename)
 {
-    for (Source *s = sources; s; s = s->next)
-        if (strcmp(s->filename, filename) == 0)
-            return s;
-    if (filename[0] == '<')
+    Source *s = find_source(filename);
+    if (s || filename[0] == '<')
+        return s;
+    size_t len;
+    char *text = read_file(filename, &len);
+    if (text == NULL)
         return NULL;
-    FILE *f = fopen(filename, "rb");
-    if (f == NULL)
-        return NULL;
-    size_t cap = 4096, len = 0, n;
-    char *text = alloc_raw(cap);
-    while ((n = fread(text + len, 1, cap - len, f)) > 0) {
-        len += n;
-        if (len == cap)
-            text = alloc_resize(text, cap *= 2);
-    }
-    fclose(f);
-    errors_remember_source(filename, text, len);
+    s = find_source(filename); // another thread may have read it meanwhile
+    if (s == NULL)
+        s = add_source(filename, text, len);
     alloc_free(text);
-    return sources;
+    return s;
 }
 
-// Line `line` (1-based) of the file: start and length, without newline.
-static bool source_line(const char *filename, int line, const char **start,
+bool errors_source_line(const char *filename, int line, const char **start,
                         size_t *len)
 {
     Source *s = load_source(filename);
@@ -88,6 +124,19 @@ static bool source_line(const char *filename, int line, const char **start,
     if (*len && p[*len - 1] == '\r')
         (*len)--;
     return true;
+}
+
+// ------------------------------------------------------------ chunks
+
+static void emit_buf(ErrorsSink sink, void *ctx, StrBuf *b)
+{
+    sink(ctx, b->data, b->size);
+    strbuf_discard(b);
+}
+
+static void emit_text(ErrorsSink sink, void *ctx, const char *text)
+{
+    sink(ctx, text, strlen(text));
 }
 
 // ------------------------------------------------------------ carets
@@ -139,8 +188,8 @@ static Anchors find_anchors(const char *seg, size_t len)
     return a;
 }
 
-static void print_carets(FILE *out, const char *line, size_t len, int indent,
-                         const SourceSpan *sp)
+static void put_carets(StrBuf *out, const char *line, size_t len, int indent,
+                       const SourceSpan *sp)
 {
     if (sp->col < 0 || sp->end_col < 0 || sp->end_line < sp->line)
         return;
@@ -164,182 +213,372 @@ static void print_carets(FILE *out, const char *line, size_t len, int indent,
     bool anchors = a.left_end >= 0;
     if (end - start >= stripped_len && !anchors)
         return;
-    fputs("    ", out);
+    strbuf_append_cstr(out, "    ");
     for (int p = indent; p < end; p++) {
         if (p < start)
-            fputc(' ', out);
+            strbuf_append_char(out, ' ');
         else if (anchors && p >= start + a.left_end &&
                  p < start + a.right_start)
-            fputc('^', out);
+            strbuf_append_char(out, '^');
         else
-            fputc(anchors ? '~' : '^', out);
+            strbuf_append_char(out, anchors ? '~' : '^');
     }
-    fputc('\n', out);
+    strbuf_append_char(out, '\n');
 }
 
 // ------------------------------------------------------------ entries
 
-static void print_entry(FILE *out, const TracebackObject *tb)
+static void format_entry(StrBuf *out, const TraceEntry *t)
 {
-    const CodeObject *co = tb->code;
-    const SourceSpan *sp = &co->spans[tb->index];
-    fprintf(out, "  File \"%s\", line %d, in %s\n", co->filename->data,
-            (int)sp->line, co->name->data);
-    const char *line;
-    size_t len;
-    if (!source_line(co->filename->data, sp->line, &line, &len))
+    strbuf_printf(out, "  File \"%s\", line %d, in %s\n", t->filename,
+                  (int)t->span.line, t->name);
+    const char *line = t->line;
+    size_t len = t->line_len;
+    if (line == NULL &&
+        !errors_source_line(t->filename, t->span.line, &line, &len))
         return;
     size_t skip = 0;
     while (skip < len &&
            (line[skip] == ' ' || line[skip] == '\t' || line[skip] == '\f'))
         skip++;
+    while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+        len--; // a line given by the traceback module keeps its newline
     size_t end = len;
     while (end > skip && (line[end - 1] == ' ' || line[end - 1] == '\t'))
         end--;
-    if (end == skip)
+    if (end <= skip)
         return;
-    fprintf(out, "    %.*s\n", (int)(end - skip), line + skip);
-    print_carets(out, line, len, char_offset(line, len, (int)skip), sp);
+    strbuf_printf(out, "    %.*s\n", (int)(end - skip), line + skip);
+    put_carets(out, line, len, char_offset(line, len, (int)skip), &t->span);
 }
 
-static bool same_place(const TracebackObject *a, const TracebackObject *b)
+static bool same_place(const TraceEntry *a, const TraceEntry *b)
 {
-    return a->code->filename == b->code->filename &&
-           a->code->name == b->code->name &&
-           a->code->spans[a->index].line == b->code->spans[b->index].line;
+    return a->span.line == b->span.line &&
+           strcmp(a->filename, b->filename) == 0 &&
+           strcmp(a->name, b->name) == 0;
 }
 
-static void print_repeats(FILE *out, int count)
+static void emit_repeats(ErrorsSink sink, void *ctx, int count)
 {
-    if (count > RECURSIVE_CUTOFF)
-        fprintf(out, "  [Previous line repeated %d more times]\n",
-                count - RECURSIVE_CUTOFF);
+    if (count <= RECURSIVE_CUTOFF)
+        return;
+    count -= RECURSIVE_CUTOFF;
+    char text[80];
+    snprintf(text, sizeof text, "  [Previous line repeated %d more time%s]\n",
+             count, count > 1 ? "s" : "");
+    emit_text(sink, ctx, text);
 }
 
-static void print_traceback(FILE *out, Value tbv)
+void errors_format_entries(ErrorsSink sink, void *ctx,
+                           const TraceEntry *entries, size_t n)
 {
-    int total = 0;
-    for (Value v = tbv; v; v = ((TracebackObject *)value_as_object(v))->next)
-        total++;
-    int skip = total > TRACEBACK_LIMIT ? total - TRACEBACK_LIMIT : 0;
-    fputs("Traceback (most recent call last):\n", out);
-    const TracebackObject *last = NULL;
+    const TraceEntry *last = NULL;
     int count = 0;
-    for (Value v = tbv; v; v = ((TracebackObject *)value_as_object(v))->next) {
-        const TracebackObject *tb = (TracebackObject *)value_as_object(v);
-        if (skip > 0) {
-            skip--;
-            continue;
-        }
-        if (last == NULL || !same_place(last, tb)) {
-            print_repeats(out, count);
-            last = tb;
+    for (size_t i = 0; i < n; i++) {
+        const TraceEntry *t = &entries[i];
+        if (last == NULL || !same_place(last, t)) {
+            emit_repeats(sink, ctx, count);
+            last = t;
             count = 0;
         }
-        if (++count <= RECURSIVE_CUTOFF)
-            print_entry(out, tb);
+        if (++count > RECURSIVE_CUTOFF)
+            continue;
+        StrBuf b;
+        strbuf_init(&b);
+        format_entry(&b, t);
+        emit_buf(sink, ctx, &b);
     }
-    print_repeats(out, count);
+    emit_repeats(sink, ctx, count);
 }
 
-// ------------------------------------------------------------ exceptions
+TraceEntry *errors_traceback_entries(Value tbv, int limit, size_t *n)
+{
+    size_t total = 0;
+    for (Value v = tbv; v; v = ((TracebackObject *)value_as_object(v))->next)
+        total++;
+    size_t first = 0, count = total;
+    if (limit >= 0 && (size_t)limit < total) {
+        count = (size_t)limit;
+    } else if (limit < 0 && (size_t) - (int64_t)limit < total) {
+        count = (size_t) - (int64_t)limit;
+        first = total - count;
+    }
+    TraceEntry *entries = alloc_zeroed((count ? count : 1) * sizeof *entries);
+    size_t i = 0, k = 0;
+    for (Value v = tbv; v && k < count;
+         v = ((TracebackObject *)value_as_object(v))->next, i++) {
+        if (i < first)
+            continue;
+        const TracebackObject *tb = (TracebackObject *)value_as_object(v);
+        const CodeObject *co = tb->code;
+        entries[k++] = (TraceEntry){.filename = co->filename->data,
+                                    .name = co->name->data,
+                                    .span = co->spans[tb->index]};
+    }
+    *n = count;
+    return entries;
+}
 
-// An int attribute of a SyntaxError, or `dflt`.
-static int int_attr(ExceptionObject *e, const char *name, int dflt)
+// ------------------------------------------------------------ messages
+
+// The name an exception's type prints as: module.qualname, without the
+// module for builtins and __main__ (a builtin type's name may itself be
+// dotted: json.decoder.JSONDecodeError).
+static void put_type_name(const TypeObject *t, StrBuf *out)
+{
+    const char *module = NULL;
+    if ((t->flags & TYPE_FLAG_HEAPTYPE) && value_is_object(t->module) &&
+        value_type(t->module) == &str_type)
+        module = ((StrObject *)value_as_object(t->module))->data;
+    if (module && strcmp(module, "builtins") != 0 &&
+        strcmp(module, "__main__") != 0)
+        strbuf_printf(out, "%s.", module);
+    strbuf_append_cstr(out, t->qualname ? ((StrObject *)t->qualname)->data
+                                        : t->name);
+}
+
+// Attribute `name` of `e`, or VALUE_NULL (no exception left set).
+static Value attr(ExceptionObject *e, const char *name)
 {
     Value v;
     if (op_lookup_attr((Value)&e->header, str_intern_cstr(name), &v) != 1) {
         exc_clear();
-        return dflt;
+        return VALUE_NULL;
     }
-    int r = value_is_int(v) ? (int)value_as_int(v) : dflt;
+    return v;
+}
+
+static int int_attr(ExceptionObject *e, const char *name, int dflt)
+{
+    Value v = attr(e, name);
+    int r = v && value_is_int(v) ? (int)value_as_int(v) : dflt;
     value_decref(v);
     return r;
 }
 
-// A SyntaxError raised by an import prints as the compiler's error does:
-// file, line, the source line and carets.
-static bool print_syntax_error(FILE *out, ExceptionObject *e)
+static const char *str_data(Value v)
 {
-    Value file;
-    if (!exception_is(e, &exc_SyntaxError) ||
-        op_lookup_attr((Value)&e->header, str_intern_cstr("filename"), &file) !=
-            1) {
-        exc_clear();
-        return false;
+    return v && value_is_object(v) && value_type(v) == &str_type
+               ? ((StrObject *)value_as_object(v))->data
+               : NULL;
+}
+
+// Emits text line by line (a SyntaxError's location block).
+static void emit_lines(ErrorsSink sink, void *ctx, const char *text)
+{
+    while (*text) {
+        const char *nl = strchr(text, '\n');
+        size_t n = nl ? (size_t)(nl - text + 1) : strlen(text);
+        sink(ctx, text, n);
+        text += n;
     }
+}
+
+// A SyntaxError shows where: file and line, the text from its `text`
+// attribute and the carets; an error without a line number shows its
+// file after the message instead.
+static void format_syntax_error(ErrorsSink sink, void *ctx, ExceptionObject *e,
+                                bool module_rules)
+{
+    Value file = attr(e, "filename"), text = attr(e, "text");
+    Value msg = attr(e, "msg"), lineno = attr(e, "lineno");
     SyntaxErrorInfo info = {0};
-    info.kind = exception_is(e, &exc_TabError)           ? TAB_ERROR
-                : exception_is(e, &exc_IndentationError) ? INDENTATION_ERROR
-                                                         : SYNTAX_ERROR;
-    snprintf(info.message, sizeof info.message, "%s",
-             exception_message(e) ? exception_message(e) : "");
-    info.filename = ((StrObject *)value_as_object(file))->data;
-    info.lineno = int_attr(e, "lineno", 1);
+    info.filename = str_data(file) ? str_data(file) : "<string>";
+    info.lineno = int_attr(e, "lineno", 0);
     info.offset = int_attr(e, "offset", 0);
     info.end_lineno = int_attr(e, "end_lineno", info.lineno);
     info.end_offset = int_attr(e, "end_offset", 0);
-    Source *src = load_source(info.filename);
-    errors_print_syntax_error(out, &info, src ? src->text : "",
-                              src ? src->len : 0);
+    info.kind = exception_is(e, &exc_TabError)           ? TAB_ERROR
+                : exception_is(e, &exc_IndentationError) ? INDENTATION_ERROR
+                                                         : SYNTAX_ERROR;
+    bool located = lineno && value_is_int(lineno);
+    if (located) {
+        // The text is the error's line alone: renumber it as line 1.
+        const char *line = str_data(text);
+        info.end_lineno -= info.lineno - 1;
+        info.lineno = 1;
+        size_t n = line ? strlen(line) : 0;
+        size_t need =
+            syntax_error_format_location(&info, line, n, module_rules, NULL, 0);
+        char *buf = alloc_raw(need + 1);
+        syntax_error_format_location(&info, line, n, module_rules, buf,
+                                     need + 1);
+        // ... but the File line shows the real number.
+        char *first = strchr(buf, '\n');
+        char head[600];
+        snprintf(head, sizeof head, "  File \"%s\", line %d\n", info.filename,
+                 (int)value_as_int(lineno));
+        emit_text(sink, ctx, head);
+        emit_lines(sink, ctx, first ? first + 1 : "");
+        alloc_free(buf);
+    }
+    StrBuf b;
+    strbuf_init(&b);
+    put_type_name(object_type(&e->header), &b);
+    const char *m = str_data(msg);
+    strbuf_printf(&b, ": %s", m ? m : "<no detail available>");
+    if (!located && str_data(file))
+        strbuf_printf(&b, " (%s)", str_data(file));
+    strbuf_append_char(&b, '\n');
+    emit_buf(sink, ctx, &b);
     value_decref(file);
-    return true;
+    value_decref(text);
+    value_decref(msg);
+    value_decref(lineno);
 }
 
-static void print_message(FILE *out, ExceptionObject *e)
+// A note's lines, each a chunk.
+static void emit_note(ErrorsSink sink, void *ctx, Value note)
 {
-    if (print_syntax_error(out, e))
-        return;
-    char name[256];
-    class_full_name(object_type(&e->header), name, sizeof name);
-    StrObject *s = op_str((Value)&e->header);
+    StrObject *s = op_str(note);
     if (s == NULL) {
         exc_clear();
-        fprintf(out, "%s: <exception str() failed>\n", name);
+        emit_text(sink, ctx, "<note str() failed>\n");
         return;
     }
-    if (s->size)
-        fprintf(out, "%s: %s\n", name, s->data);
-    else
-        fprintf(out, "%s\n", name);
+    const char *p = s->data, *end = s->data + s->size;
+    for (;;) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        StrBuf b;
+        strbuf_init(&b);
+        strbuf_append(&b, p, nl ? (size_t)(nl - p) : (size_t)(end - p));
+        strbuf_append_char(&b, '\n');
+        emit_buf(sink, ctx, &b);
+        if (nl == NULL)
+            break;
+        p = nl + 1;
+    }
     refcount_dec(&s->header);
 }
 
+// The notes add_note() attached: a list or tuple of strings, or anything
+// else shown as its repr.
+static void format_notes(ErrorsSink sink, void *ctx, ExceptionObject *e)
+{
+    Value notes = attr(e, "__notes__");
+    if (notes == VALUE_NULL || value_is_none(notes)) {
+        value_decref(notes);
+        return;
+    }
+    if (value_isinstance(notes, &list_type) ||
+        value_isinstance(notes, &tuple_type)) {
+        Value seq = tuple_from_iterable(notes);
+        TupleObject *t = seq ? (TupleObject *)value_as_object(seq) : NULL;
+        for (int64_t i = 0; t && i < t->size; i++)
+            emit_note(sink, ctx, t->items[i]);
+        if (t == NULL)
+            exc_clear();
+        value_decref(seq);
+    } else {
+        StrObject *r = op_repr(notes);
+        StrBuf b;
+        strbuf_init(&b);
+        if (r)
+            strbuf_append_str(&b, r);
+        else
+            strbuf_append_cstr(&b, "<__notes__ repr() failed>");
+        exc_clear();
+        refcount_xdec(r ? &r->header : NULL);
+        strbuf_append_char(&b, '\n');
+        emit_buf(sink, ctx, &b);
+    }
+    value_decref(notes);
+}
+
+void errors_format_exception_only(ErrorsSink sink, void *ctx,
+                                  ExceptionObject *e, bool module_rules)
+{
+    if (exception_is(e, &exc_SyntaxError)) {
+        format_syntax_error(sink, ctx, e, module_rules);
+        format_notes(sink, ctx, e);
+        return;
+    }
+    StrBuf b;
+    strbuf_init(&b);
+    put_type_name(object_type(&e->header), &b);
+    StrObject *s = op_str((Value)&e->header);
+    if (s == NULL) {
+        exc_clear();
+        strbuf_append_cstr(&b, ": <exception str() failed>");
+    } else if (s->size) {
+        strbuf_append_cstr(&b, ": ");
+        strbuf_append_str(&b, s);
+    }
+    refcount_xdec(s ? &s->header : NULL);
+    strbuf_append_char(&b, '\n');
+    emit_buf(sink, ctx, &b);
+    format_notes(sink, ctx, e);
+}
+
+// ------------------------------------------------------------ chains
+
 #define CHAIN_MAX 100
 
-static void print_chain(FILE *out, ExceptionObject *e, ExceptionObject **seen,
-                        int nseen)
+typedef struct Chain {
+    ExceptionObject *seen[CHAIN_MAX];
+    int nseen;
+    int limit;
+    bool follow;
+} Chain;
+
+static void format_one(ErrorsSink sink, void *ctx, ExceptionObject *e,
+                       int limit)
 {
-    seen[nseen++] = e;
+    size_t n;
+    TraceEntry *entries = errors_traceback_entries(e->traceback, limit, &n);
+    if (n) {
+        emit_text(sink, ctx, "Traceback (most recent call last):\n");
+        errors_format_entries(sink, ctx, entries, n);
+    }
+    alloc_free(entries);
+    errors_format_exception_only(sink, ctx, e, false);
+}
+
+static void format_chain(ErrorsSink sink, void *ctx, ExceptionObject *e,
+                         Chain *ch)
+{
+    ch->seen[ch->nseen++] = e;
     ExceptionObject *cause = (ExceptionObject *)value_as_object(e->cause);
     ExceptionObject *context = (ExceptionObject *)value_as_object(e->context);
     ExceptionObject *prior = NULL;
     const char *link = NULL;
     if (cause) {
         prior = cause;
-        link = "The above exception was the direct cause of the following "
-               "exception:";
+        link = "\nThe above exception was the direct cause of the following "
+               "exception:\n\n";
     } else if (context && !e->suppress_context) {
         prior = context;
-        link = "During handling of the above exception, another exception "
-               "occurred:";
+        link = "\nDuring handling of the above exception, another exception "
+               "occurred:\n\n";
     }
-    for (int i = 0; prior && i < nseen; i++)
-        if (seen[i] == prior)
+    for (int i = 0; prior && i < ch->nseen; i++)
+        if (ch->seen[i] == prior)
             prior = NULL;
-    if (prior && nseen < CHAIN_MAX) {
-        print_chain(out, prior, seen, nseen);
-        fprintf(out, "\n%s\n\n", link);
+    if (prior && ch->follow && ch->nseen < CHAIN_MAX) {
+        format_chain(sink, ctx, prior, ch);
+        emit_text(sink, ctx, link);
     }
-    if (e->traceback)
-        print_traceback(out, e->traceback);
-    print_message(out, e);
+    format_one(sink, ctx, e, ch->limit);
+}
+
+void errors_format_exception(ErrorsSink sink, void *ctx, ExceptionObject *e,
+                             int limit, bool chain)
+{
+    Chain ch = {.limit = limit, .follow = chain};
+    format_chain(sink, ctx, e, &ch);
+}
+
+// ------------------------------------------------------------ printing
+
+static void file_sink(void *ctx, const char *text, size_t len)
+{
+    fwrite(text, 1, len, (FILE *)ctx);
 }
 
 void errors_print_exception(FILE *out, ExceptionObject *e)
 {
-    ExceptionObject *seen[CHAIN_MAX];
-    print_chain(out, e, seen, 0);
+    errors_format_exception(file_sink, out, e, -TRACEBACK_LIMIT, true);
     fflush(out);
 }
 

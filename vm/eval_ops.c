@@ -285,13 +285,14 @@ Value call_ex(Value callable, Value args, Value kwargs)
 }
 
 Value make_function(Frame *f, Value code, Value defaults, Value kwdefaults,
-                    Value closure)
+                    Value annotations, Value closure)
 {
     FunctionObject *fn = function_new((CodeObject *)value_as_object(code),
                                       f->globals, f->builtins);
     value_decref(code);
     fn->defaults = defaults ? (TupleObject *)value_as_object(defaults) : NULL;
     fn->kwdefaults = kwdefaults ? value_as_object(kwdefaults) : NULL;
+    fn->annotations = annotations ? value_as_object(annotations) : NULL;
     fn->closure = closure ? (TupleObject *)value_as_object(closure) : NULL;
     TupleObject *consts = fn->code->consts;
     if (consts->size && value_type(consts->items[0]) == &str_type &&

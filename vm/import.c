@@ -175,11 +175,13 @@ static Value exec_source(StrObject *name, const char *path, bool package)
     }
     SyntaxErrorInfo err;
     CodeObject *code = compile_source(src, len, path, &err);
-    alloc_free(src);
     if (code == NULL) {
-        exception_raise_syntax_error(&err);
+        err.no_text = false; // CPython reads the line back from the file
+        exception_raise_syntax_error(&err, src, len);
+        alloc_free(src);
         return VALUE_NULL;
     }
+    alloc_free(src);
     ModuleObject *m = module_new(name->data);
     set_package_attrs(m, path, package);
     Value mv = value_steal(&m->header);

@@ -608,35 +608,11 @@ FN(exit)
     return VALUE_NULL;
 }
 
-// locals(): the namespace of module and class code, or a snapshot of a
-// function's local variables.
-static Value frame_locals(Frame *f)
-{
-    if (f->locals)
-        return value_new_ref(f->locals);
-    DictObject *d = dict_new();
-    CodeObject *co = f->code;
-    uint32_t n = code_nlocalsplus(co);
-    for (uint32_t i = 0; i < n; i++) {
-        Value v = f->localsplus[i];
-        if (i >= co->nlocals && v != VALUE_NULL) // cells and free vars
-            v = cell_get((CellObject *)value_as_object(v));
-        else
-            value_incref(v);
-        if (v == VALUE_NULL)
-            continue;
-        Value key = co->localnames->items[i];
-        value_incref(key);
-        dict_set(d, key, v);
-    }
-    return value_steal(&d->header);
-}
-
 FN(locals)
 {
     if (!args_positional("locals", nargs, kwnames, 0, 0))
         return VALUE_NULL;
-    return frame_locals(thread_current()->frame);
+    return frame_locals_dict(thread_current()->frame);
 }
 
 FN(vars)
@@ -644,7 +620,7 @@ FN(vars)
     if (!args_positional("vars", nargs, kwnames, 0, 1))
         return VALUE_NULL;
     if (nargs == 0)
-        return frame_locals(thread_current()->frame);
+        return frame_locals_dict(thread_current()->frame);
     Value d;
     int r = op_lookup_attr(args[0], str_intern_cstr("__dict__"), &d);
     if (r == 0)
@@ -685,7 +661,7 @@ FN(dir)
         return VALUE_NULL;
     Value names = value_steal(&set_new(&set_type)->header);
     if (nargs == 0) {
-        Value loc = frame_locals(thread_current()->frame);
+        Value loc = frame_locals_dict(thread_current()->frame);
         add_keys(value_as_object(loc), names);
         value_decref(loc);
     } else {
@@ -729,9 +705,12 @@ static const MethodDef builtin_functions[] = {
     {"bin", builtin_bin, 0},
     {"callable", builtin_callable, 0},
     {"chr", builtin_chr, 0},
+    {"compile", builtin_compile, 0},
     {"delattr", builtin_delattr, 0},
     {"dir", builtin_dir, 0},
     {"divmod", builtin_divmod, 0},
+    {"eval", builtin_eval, 0},
+    {"exec", builtin_exec, 0},
     {"exit", builtin_exit, 0},
     {"format", builtin_format, 0},
     {"getattr", builtin_getattr, 0},

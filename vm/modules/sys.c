@@ -1,5 +1,6 @@
 // sys.c: the sys module: argv, path, modules, the standard streams,
-// exit, the recursion limit, version facts and the free-threading
+// exit, the recursion limit, version facts, the exception being handled
+// (exc_info, exception), frames (_getframe) and the free-threading
 // queries of CPython 3.13 (sys._is_gil_enabled).
 #include <limits.h>
 #include <stdio.h>
@@ -10,6 +11,7 @@
 #include "vm/args.h"
 #include "vm/base/atomic.h"
 #include "vm/exc.h"
+#include "vm/frame.h"
 #include "vm/interp.h"
 #include "vm/objects/builtin.h"
 #include "vm/objects/dict.h"
@@ -17,6 +19,7 @@
 #include "vm/objects/int.h"
 #include "vm/objects/list.h"
 #include "vm/objects/str.h"
+#include "vm/objects/traceback.h"
 #include "vm/objects/tuple.h"
 #include "vm/ops.h"
 #include "vm/state.h"
@@ -81,6 +84,54 @@ FN(intern)
     return value_new_ref(&str_intern(s)->header);
 }
 
+// The exception an `except` block (or a `finally` on the exception path)
+// is handling on this thread, borrowed; VALUE_NULL if none.
+static Value handled(void)
+{
+    return (Value)thread_current()->handled;
+}
+
+FN(exc_info)
+{
+    if (!args_positional("exc_info", nargs, kwnames, 0, 0))
+        return VALUE_NULL;
+    Value e = handled();
+    if (e == VALUE_NULL) {
+        Value none[3] = {VALUE_NONE, VALUE_NONE, VALUE_NONE};
+        return value_steal(&tuple_pack(3, none)->header);
+    }
+    ExceptionObject *x = (ExceptionObject *)value_as_object(e);
+    Value items[3] = {(Value)&object_type(&x->header)->header, e,
+                      x->traceback ? x->traceback : VALUE_NONE};
+    return value_steal(&tuple_pack(3, items)->header);
+}
+
+FN(exception)
+{
+    if (!args_positional("exception", nargs, kwnames, 0, 0))
+        return VALUE_NULL;
+    Value e = handled();
+    return e ? value_new_ref(value_as_object(e)) : VALUE_NONE;
+}
+
+// sys._getframe(depth=0): a snapshot of the calling frame, or of the one
+// `depth` calls further out, with f_back leading outwards.
+FN(getframe)
+{
+    int64_t depth = 0;
+    if (!args_positional("_getframe", nargs, kwnames, 0, 1) ||
+        (nargs && !value_as_index(args[0], &depth)))
+        return VALUE_NULL;
+    Frame *f = thread_current()->frame;
+    while (f && depth-- > 0)
+        f = f->previous;
+    if (f == NULL) {
+        exc_raise_format(&exc_ValueError, "call stack is not deep enough");
+        return VALUE_NULL;
+    }
+    return frame_object_new(f);
+}
+
 FN(is_gil_enabled)
 {
     if (!args_positional("_is_gil_enabled", nargs, kwnames, 0, 0))
@@ -93,6 +144,9 @@ static const MethodDef sys_functions[] = {
     {"getrecursionlimit", sys_getrecursionlimit, 0},
     {"setrecursionlimit", sys_setrecursionlimit, 0},
     {"intern", sys_intern, 0},
+    {"exc_info", sys_exc_info, 0},
+    {"exception", sys_exception, 0},
+    {"_getframe", sys_getframe, 0},
     {"_is_gil_enabled", sys_is_gil_enabled, 0},
     {NULL, NULL, 0},
 };
