@@ -46,5 +46,11 @@ StrObject *str_format(StrObject *fmt, const Value *args, size_t nargs,
 // with CPython's conversions and errors. `fmt` is a str; args a tuple, a
 // mapping (for %(key)s) or a single value.
 Value str_percent(Value fmt, Value args);
+// fmt % args for a bytes or bytearray `fmt` (PEP 461), giving the same
+// type: %s and %b take bytes-like objects or __bytes__ ("%b requires a
+// bytes-like object, or an object that implements __bytes__, not
+// 'str'"), %r and %a insert ascii(), %c an int in range(256) or a single
+// byte; the numeric conversions are str's.
+Value bytes_percent(Value fmt, Value args);
 
 #endif // FTPY_VM_OBJECTS_FORMAT_H
