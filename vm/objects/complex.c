@@ -668,31 +668,12 @@ static bool combine(Value real, Value imag, Complex *out)
     return true;
 }
 
-// Keywords other than real and imag get the message of CPython's
-// argument parser for complex().
-static bool known_keywords(Object *kwnames)
-{
-    const TupleObject *names = (const TupleObject *)kwnames;
-    for (int64_t k = 0; names && k < names->size; k++) {
-        const StrObject *name = (StrObject *)value_as_object(names->items[k]);
-        if (strcmp(name->data, "real") != 0 &&
-            strcmp(name->data, "imag") != 0) {
-            exc_raise_format(&exc_TypeError,
-                             "'%s' is an invalid keyword argument for "
-                             "complex()",
-                             name->data);
-            return false;
-        }
-    }
-    return true;
-}
-
 static Value complex_new_slot(TypeObject *type, const Value *args, size_t nargs,
                               Object *kwnames)
 {
     (void)type;
     Value a[2];
-    if (!known_keywords(kwnames) ||
+    if (!args_clinic_keywords("complex", kwnames, "real,imag") ||
         !args_parse("complex", args, nargs, kwnames, "real,imag", 0, 0, a))
         return VALUE_NULL;
     Value real = a[0] != VALUE_NULL ? a[0] : value_from_int(0), imag = a[1];
