@@ -231,7 +231,8 @@ static Complex c_pow_polar(Complex a, Complex b)
         len /= exp(angle * b.imag);
         phase += b.imag * log(magnitude);
     }
-    return (Complex){len * cos(phase), len * sin(phase)};
+    double cos_phase = cos(phase), sin_phase = sin(phase);
+    return (Complex){len * cos_phase, len * sin_phase};
 }
 
 // x ** n for n >= 0 by repeated squaring (the unused final square
