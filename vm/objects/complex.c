@@ -189,7 +189,7 @@ static Complex c_mul(Complex a, Complex b)
 // a / b by Smith's method: both sides are scaled by the larger part of b,
 // which keeps the intermediate products in range. A zero divisor sets
 // errno to EDOM; a nan in b gives nan parts.
-static Complex c_quot(Complex a, Complex b)
+Complex complex_quotient(Complex a, Complex b)
 {
     double abs_re = fabs(b.real), abs_im = fabs(b.imag);
     if (abs_re >= abs_im) {
@@ -253,7 +253,7 @@ static Complex c_pow_int(Complex x, long n)
 {
     if (n > 0)
         return c_pow_unsigned(x, n);
-    return c_quot((Complex){1.0, 0.0}, c_pow_unsigned(x, -n));
+    return complex_quotient((Complex){1.0, 0.0}, c_pow_unsigned(x, -n));
 }
 
 Value complex_pow(Complex x, Complex y)
@@ -288,7 +288,7 @@ static Value complex_divide(Complex a, Complex b)
         exc_raise_format(&exc_ZeroDivisionError, "complex division by zero");
         return VALUE_NULL;
     }
-    return complex_of_parts(c_quot(a, b));
+    return complex_of_parts(complex_quotient(a, b));
 }
 
 // + - * / ** between any mix of int, float and complex, at least one
@@ -633,6 +633,28 @@ static int special_complex(Value v, Value *out)
                      value_type(*out)->name);
     value_decref(*out);
     return -1;
+}
+
+bool complex_from_value(Value v, Complex *out)
+{
+    if (complex_check(v)) {
+        *out = complex_value(v);
+        return true;
+    }
+    Value special;
+    int r = special_complex(v, &special);
+    if (r != 0) {
+        if (r > 0)
+            *out = complex_value(special);
+        value_decref(r > 0 ? special : VALUE_NULL);
+        return r > 0;
+    }
+    out->imag = 0.0;
+    if (is_number(v))
+        return real_part(v, &out->real);
+    exc_raise_format(&exc_TypeError, "must be real number, not %s",
+                     value_type(v)->name);
+    return false;
 }
 
 static bool not_a_number(Value v, const char *what)

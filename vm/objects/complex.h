@@ -43,6 +43,13 @@ static inline Complex complex_value(Value v)
 Value complex_pow(Complex x, Complex y);
 // abs(z): OverflowError "absolute value too large" when it overflows.
 Value complex_abs(Value z);
+// a / b by Smith's method, as complex division computes it; a zero
+// divisor sets errno to EDOM (and gives 0j).
+Complex complex_quotient(Complex a, Complex b);
+// Any number as a complex, the way cmath reads its arguments: a complex,
+// __complex__, else a real number (int, float, __float__, __index__);
+// TypeError "must be real number, not str" otherwise.
+bool complex_from_value(Value v, Complex *out);
 
 // The text of one part as repr shows it: the shortest digits that read
 // back ("1", "2.5", "1e+16", "inf", "nan"; no ".0" on integral values)
