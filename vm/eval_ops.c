@@ -2,6 +2,7 @@
 #include "vm/eval_ops.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "alloc/alloc.h"
 #include "vm/exc.h"
@@ -159,21 +160,37 @@ int list_extend_values(Value list, Value iterable)
     return list_extend((ListObject *)value_as_object(list), iterable) ? 0 : -1;
 }
 
+// The callee's str attribute `attr`, or NULL (no exception).
+static StrObject *callee_text(Value callee, const char *attr)
+{
+    Value v;
+    int r = op_lookup_attr(callee, str_intern_cstr(attr), &v);
+    if (r < 0)
+        exc_clear();
+    if (r != 1)
+        return NULL;
+    if (value_type(v) == &str_type)
+        return (StrObject *)value_as_object(v);
+    value_decref(v);
+    return NULL;
+}
+
+// How CPython names a callee in call errors: module.qualname, without
+// the module for builtins ("__main__.f", "len", "list.append").
 static const char *callee_name(Value callee)
 {
-    static _Thread_local char buf[200];
-    StrObject *n = NULL;
-    Value name;
-    StrObject *key = str_intern_cstr("__qualname__");
-    if (op_lookup_attr(callee, key, &name) == 1) {
-        if (value_type(name) == &str_type)
-            n = (StrObject *)value_as_object(name);
-        else
-            value_decref(name);
-    }
-    snprintf(buf, sizeof buf, "%s", n ? n->data : value_type(callee)->name);
-    if (n)
-        refcount_dec(&n->header);
+    static _Thread_local char buf[256];
+    StrObject *qual = callee_text(callee, "__qualname__");
+    StrObject *mod = qual ? callee_text(callee, "__module__") : NULL;
+    const char *q = qual ? qual->data : value_type(callee)->name;
+    if (mod && strcmp(mod->data, "builtins") != 0)
+        snprintf(buf, sizeof buf, "%s.%s", mod->data, q);
+    else
+        snprintf(buf, sizeof buf, "%s", q);
+    if (qual)
+        refcount_dec(&qual->header);
+    if (mod)
+        refcount_dec(&mod->header);
     return buf;
 }
 
@@ -367,7 +384,7 @@ bool reraise_handled(ThreadState *ts)
 
 int exception_matches(Value exc, Value type)
 {
-    if (value_type(type) == &tuple_type) {
+    if (tuple_check(type)) {
         TupleObject *t = (TupleObject *)value_as_object(type);
         for (int64_t i = 0; i < t->size; i++) {
             int r = exception_matches(exc, t->items[i]);

@@ -299,6 +299,8 @@ static CodeObject *compile_tree(const Module *m, Arena *arena,
                   .err = err,
                   .interactive = interactive};
     unit_enter(&c, top, "<module>", 1);
+    if (!interactive)
+        emit_docstring(&c, m->body);
     emit_setup_annotations(&c, m->body);
     compile_stmts(&c, m->body);
     emit_none(&c);

@@ -287,7 +287,12 @@ static void compile_call_ex_keywords(Compiler *c, const Expr *e);
 // f(*a, b, **k, x=1): one args tuple and one kwargs dict.
 static void compile_call_ex(Compiler *c, const Expr *e)
 {
-    compile_sequence(c, e->v.Call.args, OP_BUILD_TUPLE);
+    ExprSeq args = e->v.Call.args;
+    if (args.len == 1 && args.items[0]->kind == EXPR_Starred)
+        // f(*xs): CALL_EX takes xs itself (and names f if it is no iterable).
+        compile_expr(c, args.items[0]->v.Starred.value);
+    else
+        compile_sequence(c, args, OP_BUILD_TUPLE);
     compile_call_ex_keywords(c, e);
 }
 

@@ -121,6 +121,8 @@ void unit_set_arguments(Unit *u, const Arguments *a);
 // An empty __annotations__ at the start of a module or class body that
 // annotates names.
 void emit_setup_annotations(Compiler *c, StmtSeq body);
+// A leading string statement of a module or class body stored as __doc__.
+void emit_docstring(Compiler *c, StmtSeq body);
 
 // ---- assembly (assemble.c)
 CodeObject *assemble(Compiler *c, Unit *u);

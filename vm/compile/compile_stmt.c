@@ -182,6 +182,16 @@ static void compile_function_def(Compiler *c, const Stmt *s)
     emit_name(c, s->v.FunctionDef.name, CTX_Store);
 }
 
+void emit_docstring(Compiler *c, StmtSeq body)
+{
+    if (body.len && body.items[0]->kind == STMT_Expr &&
+        body.items[0]->v.Expr.value->kind == EXPR_Constant &&
+        body.items[0]->v.Expr.value->v.Constant.value.kind == CONST_STR) {
+        compile_expr(c, body.items[0]->v.Expr.value);
+        emit_name(c, "__doc__", CTX_Store);
+    }
+}
+
 // The class body: a function run with the new class's namespace as its
 // locals; it records __module__, __qualname__ and __doc__, and hands
 // over the __class__ cell that zero-argument super() reads.
@@ -194,12 +204,7 @@ static CodeObject *compile_class_body(Compiler *c, const Stmt *s)
     emit_const(c, value_new_ref(&str_intern_cstr(u->qualname)->header));
     emit_name(c, "__qualname__", CTX_Store);
     StmtSeq body = s->v.ClassDef.body;
-    if (body.len && body.items[0]->kind == STMT_Expr &&
-        body.items[0]->v.Expr.value->kind == EXPR_Constant &&
-        body.items[0]->v.Expr.value->v.Constant.value.kind == CONST_STR) {
-        compile_expr(c, body.items[0]->v.Expr.value);
-        emit_name(c, "__doc__", CTX_Store);
-    }
+    emit_docstring(c, body);
     emit_setup_annotations(c, body);
     compile_stmts(c, body);
     const Symbol *cell = symtable_lookup(scope, "__class__");

@@ -16,6 +16,7 @@
 #include "vm/objects/format.h"
 #include "vm/objects/int.h"
 #include "vm/objects/list.h"
+#include "vm/objects/module.h"
 #include "vm/objects/str.h"
 #include "vm/objects/strbuf.h"
 #include "vm/objects/tuple.h"
@@ -53,7 +54,7 @@ FN(format)
         return VALUE_NULL;
     StrObject *spec = str_intern_cstr("");
     if (a[1] != VALUE_NULL) {
-        if (value_type(a[1]) != &str_type) {
+        if (!str_check(a[1])) {
             exc_raise_format(&exc_TypeError,
                              "format() argument 2 must be str, not %s",
                              value_type(a[1])->name);
@@ -143,7 +144,7 @@ FN(ord)
     if (!args_positional("ord", nargs, kwnames, 1, 1))
         return VALUE_NULL;
     Value v = args[0];
-    if (value_type(v) == &str_type) {
+    if (str_check(v)) {
         StrObject *s = (StrObject *)value_as_object(v);
         if (s->length == 1)
             return value_from_int(str_code_point_at(s, 0));
@@ -214,20 +215,11 @@ FN(round)
 
 // ------------------------------------------------------------ attributes
 
-static StrObject *attr_name(Value v)
-{
-    if (value_type(v) == &str_type)
-        return (StrObject *)value_as_object(v);
-    exc_raise_format(&exc_TypeError, "attribute name must be string, not '%s'",
-                     value_type(v)->name);
-    return NULL;
-}
-
 FN(getattr)
 {
     if (!args_positional("getattr", nargs, kwnames, 2, 3))
         return VALUE_NULL;
-    StrObject *name = attr_name(args[1]);
+    StrObject *name = type_attr_name(args[1]);
     if (name == NULL)
         return VALUE_NULL;
     if (nargs == 2)
@@ -245,7 +237,7 @@ FN(setattr)
 {
     if (!args_positional("setattr", nargs, kwnames, 3, 3))
         return VALUE_NULL;
-    StrObject *name = attr_name(args[1]);
+    StrObject *name = type_attr_name(args[1]);
     if (name == NULL || op_setattr(args[0], name, args[2]) < 0)
         return VALUE_NULL;
     return VALUE_NONE;
@@ -255,7 +247,7 @@ FN(delattr)
 {
     if (!args_positional("delattr", nargs, kwnames, 2, 2))
         return VALUE_NULL;
-    StrObject *name = attr_name(args[1]);
+    StrObject *name = type_attr_name(args[1]);
     if (name == NULL || op_delattr(args[0], name) < 0)
         return VALUE_NULL;
     return VALUE_NONE;
@@ -265,7 +257,7 @@ FN(hasattr)
 {
     if (!args_positional("hasattr", nargs, kwnames, 2, 2))
         return VALUE_NULL;
-    StrObject *name = attr_name(args[1]);
+    StrObject *name = type_attr_name(args[1]);
     Value v;
     int r = name ? op_lookup_attr(args[0], name, &v) : -1;
     if (r < 0)
@@ -320,7 +312,7 @@ static int class_matches_one(TypeObject *t, Value cls, const char *fname,
 static int class_matches_obj(TypeObject *t, Value cls, const char *fname,
                              Value obj)
 {
-    if (value_type(cls) == &tuple_type) {
+    if (tuple_check(cls)) {
         TupleObject *tuple = (TupleObject *)value_as_object(cls);
         for (int64_t i = 0; i < tuple->size; i++) {
             int r = class_matches_obj(t, tuple->items[i], fname, obj);
@@ -675,6 +667,19 @@ static void add_keys(Object *dict, Value set)
 
 // dir(x): the sorted names of x's attributes (its __dict__ and its
 // class's MRO); dir() lists the local names.
+// The names as a sorted list (takes the reference to `names`).
+static Value sorted_list(Value names)
+{
+    Value l = list_from_iterable(names);
+    value_decref(names);
+    if (l != VALUE_NULL &&
+        list_sort((ListObject *)value_as_object(l), VALUE_NULL, false) < 0) {
+        value_decref(l);
+        return VALUE_NULL;
+    }
+    return l;
+}
+
 FN(dir)
 {
     if (!args_positional("dir", nargs, kwnames, 0, 1))
@@ -685,6 +690,15 @@ FN(dir)
         add_keys(value_as_object(loc), names);
         value_decref(loc);
     } else {
+        Value own =
+            type_lookup(value_type(args[0]), str_intern_cstr("__dir__"));
+        if (own != VALUE_NULL) { // a class's __dir__ says
+            value_decref(names);
+            Value r = op_call(own, args, 1, NULL);
+            if (r == VALUE_NULL)
+                return VALUE_NULL;
+            return sorted_list(r);
+        }
         Value d;
         if (op_lookup_attr(args[0], str_intern_cstr("__dict__"), &d) == 1) {
             if (value_isinstance(d, &dict_type))
@@ -692,6 +706,8 @@ FN(dir)
             value_decref(d);
         }
         exc_clear();
+        if (value_isinstance(args[0], &module_type)) // its namespace only
+            return sorted_list(names);
         TypeObject *t = value_isinstance(args[0], &type_type)
                             ? (TypeObject *)value_as_object(args[0])
                             : value_type(args[0]);
@@ -700,14 +716,7 @@ FN(dir)
             add_keys(((TypeObject *)value_as_object(mro->items[i]))->dict,
                      names);
     }
-    Value l = list_from_iterable(names);
-    value_decref(names);
-    if (l != VALUE_NULL &&
-        list_sort((ListObject *)value_as_object(l), VALUE_NULL, false) < 0) {
-        value_decref(l);
-        return VALUE_NULL;
-    }
-    return l;
+    return sorted_list(names);
 }
 
 // ------------------------------------------------------------ the table

@@ -1,7 +1,9 @@
 // sys.c: the sys module: argv, path, modules, the standard streams,
 // exit, the recursion limit, version facts and the free-threading
 // queries of CPython 3.13 (sys._is_gil_enabled).
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "config.h"
@@ -113,12 +115,14 @@ static Value version_info(void)
     return value_steal(&t->header);
 }
 
-// sys.path: the script's directory first, then the project's lib/.
+// sys.path: the script's directory (absolute, symbolic links resolved,
+// as CPython gives it; '' for -c, - and the prompt), then lib/.
 static Value search_path(int argc, char **argv)
 {
-    char dir[4096] = "";
-    if (argc > 0 && argv[0][0] != '-') {
-        snprintf(dir, sizeof dir, "%s", argv[0]);
+    char dir[PATH_MAX] = "";
+    if (argc > 0 && argv[0][0] != '-' && argv[0][0] != '\0') {
+        if (realpath(argv[0], dir) == NULL)
+            snprintf(dir, sizeof dir, "%s", argv[0]);
         char *slash = strrchr(dir, '/');
         if (slash)
             *slash = '\0';

@@ -11,7 +11,10 @@
 #include "vm/eval.h"
 #include "vm/exc.h"
 #include "vm/frame.h"
+#include "vm/objects/bytearray.h"
+#include "vm/objects/bytes.h"
 #include "vm/objects/dict.h"
+#include "vm/objects/float.h"
 #include "vm/objects/function.h"
 #include "vm/objects/int.h"
 #include "vm/objects/iter.h"
@@ -69,7 +72,11 @@ static Object **dict_slot(Value self)
     TypeObject *t = value_type(self);
     if (t->dict_offset == 0 || !value_is_object(self))
         return NULL;
-    return (Object **)((char *)value_as_object(self) + t->dict_offset);
+    Object *op = value_as_object(self);
+    size_t offset = t->dict_offset;
+    if (offset == TYPE_DICT_AT_END) // after a str's, bytes' or tuple's items
+        offset = object_align(t->var_size(op));
+    return (Object **)((char *)op + offset);
 }
 
 // The instance's __dict__ (borrowed), made on first use when `create`.
@@ -721,6 +728,38 @@ static size_t add_slots(TypeObject *t, TupleObject *names, size_t base_size)
     return base_size + t->nslots * sizeof(Value);
 }
 
+// A class extending str, bytes or tuple: the __dict__ pointer follows
+// the items (only empty __slots__ are allowed, which drop it).
+static void set_var_layout(TypeObject *t, TypeObject *solid, TupleObject *bases,
+                           bool no_dict)
+{
+    t->basic_size = solid->basic_size;
+    t->dict_offset = no_dict ? 0 : TYPE_DICT_AT_END;
+    for (int64_t i = 0; i < bases->size; i++) {
+        TypeObject *b = (TypeObject *)value_as_object(bases->items[i]);
+        if (b->dict_offset)
+            t->dict_offset = b->dict_offset;
+    }
+}
+
+// str, bytes and tuple instances have no room for __slots__ values
+// after their items (CPython refuses them for the same reason).
+static bool var_slots_ok(TypeObject *t, TypeObject *solid)
+{
+    bool wants_dict;
+    TupleObject *slots = slot_names((DictObject *)t->dict, &wants_dict);
+    if (slots == NULL)
+        return true;
+    bool ok = slots->size == (wants_dict ? 1 : 0);
+    refcount_dec(&slots->header);
+    if (!ok)
+        exc_raise_format(&exc_TypeError,
+                         "nonempty __slots__ not supported for subtype of "
+                         "'%s'",
+                         solid->name);
+    return ok;
+}
+
 // Instances are the solid base's layout plus a __dict__ pointer (the
 // exception types already have one), or the declared __slots__.
 static void set_layout(TypeObject *t, TypeObject *solid, TupleObject *bases)
@@ -747,8 +786,13 @@ static void set_layout(TypeObject *t, TypeObject *solid, TupleObject *bases)
         t->basic_size = size;
         return;
     }
+    bool no_dict = slots != NULL && !wants_dict;
     if (slots)
         refcount_dec(&slots->header);
+    if (solid->var_size) {
+        set_var_layout(t, solid, bases, no_dict);
+        return;
+    }
     for (int64_t i = 0; i < bases->size; i++) {
         TypeObject *b = (TypeObject *)value_as_object(bases->items[i]);
         if (b->dict_offset) {
@@ -783,8 +827,12 @@ static void set_layout(TypeObject *t, TypeObject *solid, TupleObject *bases)
 static bool subclassable(TypeObject *b)
 {
     return b == &object_base_type || b == &type_type || b == &list_type ||
-           b == &dict_type || b == &set_type ||
-           type_is_subtype(b, &exc_BaseException);
+           b == &dict_type || b == &set_type || b == &frozenset_type ||
+           b == &int_type || b == &float_type || b == &str_type ||
+           b == &bytes_type || b == &tuple_type || b == &bytearray_type ||
+           b == &zip_type || b == &enumerate_type || b == &map_type ||
+           b == &filter_type || b == &property_type || b == &classmethod_type ||
+           b == &staticmethod_type || type_is_subtype(b, &exc_BaseException);
 }
 
 static TypeObject *check_bases(TupleObject *bases)
@@ -798,6 +846,12 @@ static TypeObject *check_bases(TupleObject *bases)
         }
         TypeObject *bt = (TypeObject *)value_as_object(b);
         TypeObject *bs = solid_base(bt);
+        if (!(bt->flags & TYPE_FLAG_BASETYPE)) {
+            exc_raise_format(&exc_TypeError,
+                             "type '%s' is not an acceptable base type",
+                             bt->name);
+            return NULL;
+        }
         if (!subclassable(bs)) {
             exc_raise_format(&exc_TypeError,
                              "subclassing the builtin type '%s' is not "
@@ -870,6 +924,10 @@ static TypeObject *make_class(TypeObject *meta, StrObject *name,
         return NULL;
     }
     t->mro = value_as_object(mro);
+    if (solid->var_size && !var_slots_ok(t, solid)) {
+        refcount_dec(&t->header);
+        return NULL;
+    }
     set_layout(t, solid, bases);
     type_inherit_slots(t, solid);
     t->basic_size = t->basic_size ? t->basic_size : solid->basic_size;
@@ -893,7 +951,7 @@ static bool finish_class(TypeObject *t, Object *kwnames, const Value *kwargs)
     while (dict_next((DictObject *)t->dict, &pos, &k, &v)) {
         bool missing = true;
         Value r = VALUE_NONE;
-        if (is_heap(value_type(v))) {
+        if (is_heap(value_type(v)) || value_type(v) == &property_type) {
             Value args[2] = {(Value)&t->header, k};
             r = call_dunder(v, "__set_name__", args, 2, &missing);
         }
@@ -990,6 +1048,14 @@ static Value allocate(TypeObject *t, const Value *args, size_t nargs,
     return class_allocate(t, args, nargs, kwnames);
 }
 
+// The builtin bases whose __init__, not their constructor, takes the
+// contents.
+static bool fills_in_init(TypeObject *solid)
+{
+    return solid == &list_type || solid == &dict_type || solid == &set_type ||
+           solid == &bytearray_type;
+}
+
 Value class_allocate(TypeObject *t, const Value *args, size_t nargs,
                      Object *kwnames)
 {
@@ -1004,10 +1070,10 @@ Value class_allocate(TypeObject *t, const Value *args, size_t nargs,
         }
         return value_steal(object_new(t));
     }
-    // A class with its own __init__ gets an empty instance to initialise
-    // (list(), dict() ...); otherwise the builtin constructor takes the
-    // arguments.
-    if (defines(t, "__init__") && !type_is_subtype(solid, &exc_BaseException))
+    // A mutable container whose class has its own __init__ starts empty
+    // (list(), dict() ...) for __init__ to fill; otherwise the builtin
+    // constructor takes the arguments (int, str, tuple are made whole).
+    if (defines(t, "__init__") && fills_in_init(solid))
         return solid->new (t, NULL, 0, NULL);
     return solid->new (t, args, nargs, kwnames);
 }

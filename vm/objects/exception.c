@@ -56,6 +56,7 @@ TypeObject exc_BaseException = {
         .name = #name_,                                                        \
         .basic_size = sizeof(ExceptionObject),                                 \
         .dealloc = exception_dealloc,                                          \
+        .flags = TYPE_FLAG_BASETYPE,                                           \
         .base = &exc_##base_,                                                  \
     };
 #include "vm/objects/exceptions.def"
@@ -68,6 +69,7 @@ TypeObject exc_UnsupportedOperation = {
     .name = "UnsupportedOperation",
     .basic_size = sizeof(ExceptionObject),
     .dealloc = exception_dealloc,
+    .flags = TYPE_FLAG_BASETYPE,
     .base = &exc_OSError,
 };
 

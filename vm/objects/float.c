@@ -945,6 +945,19 @@ static Value float_conjugate(Value self, const Value *args, size_t nargs,
     return float_new(self_value(self));
 }
 
+// (float(self),): what copy and pickle rebuild a subclass instance from.
+static Value float_getnewargs(Value self, const Value *args, size_t nargs,
+                              Object *kwnames)
+{
+    (void)args;
+    if (!args_positional("__getnewargs__", nargs, kwnames, 0, 0))
+        return VALUE_NULL;
+    Value v = float_new(self_value(self));
+    TupleObject *t = tuple_pack(1, &v);
+    value_decref(v);
+    return value_steal(&t->header);
+}
+
 // __trunc__, __floor__, __ceil__: the integral value as an int.
 static Value float_to_int(Value self, size_t nargs, Object *kwnames,
                           const char *name, double (*fn)(double))
@@ -1009,6 +1022,7 @@ static Value float_fromhex(Value cls, const Value *args, size_t nargs,
 }
 
 static const MethodDef float_methods[] = {
+    {"__getnewargs__", float_getnewargs, 0},
     {"is_integer", float_is_integer, 0},
     {"as_integer_ratio", float_as_integer_ratio, 0},
     {"conjugate", float_conjugate, 0},

@@ -18,6 +18,7 @@
 #include "vm/objects/complex.h"
 #include "vm/objects/float.h"
 #include "vm/objects/int.h"
+#include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 #include "vm/objects/type.h"
 #include "vm/objects/utf8.h"
@@ -612,6 +613,7 @@ typedef struct FormatState {
     const Value *args;
     size_t nargs;
     Object *kwnames;
+    Value mapping;     // format_map's mapping (named fields), or VALUE_NULL
     int64_t next_auto; // -1 once a field was numbered by hand
     bool manual;
 } FormatState;
@@ -645,6 +647,10 @@ static bool all_digits(const char *p, size_t n)
 // The argument the first part of a field name designates (new ref).
 static Value field_base(FormatState *st, const char *p, size_t n)
 {
+    if ((n == 0 || all_digits(p, n)) && st->mapping != VALUE_NULL) {
+        fmt_error(&exc_ValueError, "Format string contains positional fields");
+        return VALUE_NULL;
+    }
     if (n == 0 || all_digits(p, n)) {
         bool autonum = n == 0;
         if (autonum ? st->manual : st->next_auto > 0) {
@@ -667,9 +673,18 @@ static Value field_base(FormatState *st, const char *p, size_t n)
         value_incref(st->args[i]);
         return st->args[i];
     }
+    if (st->mapping != VALUE_NULL) { // format_map: mapping[name]
+        Value key = value_steal(&str_from_trusted_utf8(p, (int64_t)n)->header);
+        Value v = op_getitem(st->mapping, key);
+        value_decref(key);
+        return v;
+    }
     Value v = keyword_arg(st, p, n);
     if (v == VALUE_NULL) {
-        exc_raise_format(&exc_KeyError, "'%.*s'", (int)n, p);
+        Value key = value_steal(&str_from_trusted_utf8(p, (int64_t)n)->header);
+        exc_raise(exception_new(&exc_KeyError,
+                                value_steal(&tuple_pack(1, &key)->header)));
+        value_decref(key);
         return VALUE_NULL;
     }
     value_incref(v);
@@ -841,6 +856,12 @@ fail:
 StrObject *str_format(StrObject *fmt, const Value *args, size_t nargs,
                       Object *kwnames)
 {
-    FormatState st = {args, nargs, kwnames, 0, false};
+    FormatState st = {args, nargs, kwnames, VALUE_NULL, 0, false};
+    return format_text(&st, fmt, 0);
+}
+
+StrObject *str_format_map(StrObject *fmt, Value mapping)
+{
+    FormatState st = {NULL, 0, NULL, mapping, 0, false};
     return format_text(&st, fmt, 0);
 }

@@ -41,6 +41,9 @@ StrObject *format_complex(double re, double im, StrObject *spec);
 // !a, and format specs that may themselves hold {fields} (one level).
 StrObject *str_format(StrObject *fmt, const Value *args, size_t nargs,
                       Object *kwnames);
+// fmt.format_map(mapping): named fields are mapping[name] (so a dict
+// subclass's __missing__ applies); positional fields are errors.
+StrObject *str_format_map(StrObject *fmt, Value mapping);
 
 // fmt % args: printf-style formatting (%d %5.2f %-10s %(key)s %x %r ...)
 // with CPython's conversions and errors. `fmt` is a str; args a tuple, a

@@ -102,6 +102,20 @@ static Value find_result(int64_t at, bool must_exist)
     return value_from_int(at);
 }
 
+// (str(self),): what copy and pickle rebuild a subclass instance from.
+static Value m_getnewargs(Value self, const Value *args, size_t nargs,
+                          Object *kw)
+{
+    (void)args;
+    if (!args_positional("__getnewargs__", nargs, kw, 0, 0))
+        return VALUE_NULL;
+    StrObject *s = (StrObject *)value_as_object(self);
+    Value v = value_steal(&str_from_trusted_utf8(s->data, s->size)->header);
+    TupleObject *r = tuple_pack(1, &v);
+    value_decref(v);
+    return value_steal(&r->header);
+}
+
 static Value m_find(Value self, const Value *args, size_t nargs, Object *kw)
 {
     return find_result(find_impl("find", self, args, nargs, kw, false), false);
@@ -771,6 +785,14 @@ static Value m_format(Value self, const Value *args, size_t nargs, Object *kw)
     return ret(str_format(S(self), args, nargs, kw));
 }
 
+static Value m_format_map(Value self, const Value *args, size_t nargs,
+                          Object *kw)
+{
+    if (!args_positional("format_map", nargs, kw, 1, 1))
+        return VALUE_NULL;
+    return ret(str_format_map(S(self), args[0]));
+}
+
 static Value m_dunder_format(Value self, const Value *args, size_t nargs,
                              Object *kw)
 {
@@ -786,6 +808,8 @@ static Value m_dunder_format(Value self, const Value *args, size_t nargs,
 }
 
 const MethodDef str_methods[] = {
+    {"__getnewargs__", m_getnewargs, 0},
+    {"format_map", m_format_map, 0},
     {"find", m_find, 0},
     {"rfind", m_rfind, 0},
     {"index", m_index, 0},

@@ -510,7 +510,7 @@ static void args_init(Args *a, Value args, bool bytes)
 {
     *a = (Args){.all = args, .bytes = bytes};
     TypeObject *t = value_type(args);
-    if (type_is_subtype(t, &tuple_type)) {
+    if (tuple_check(args)) {
         TupleObject *tuple = (TupleObject *)value_as_object(args);
         a->items = tuple->items;
         a->n = tuple->size;

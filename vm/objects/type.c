@@ -146,6 +146,7 @@ void type_inherit_slots(TypeObject *t, TypeObject *b)
     INHERIT(getattr);
     INHERIT(setattr);
     INHERIT(new);
+    INHERIT(var_size);
 }
 #undef INHERIT
 
@@ -167,6 +168,44 @@ static void fill_dict(TypeObject *t, DictObject *d)
         dict_put(d, g->name, descr_new(&getset_descr_type, t, NULL, g));
 }
 
+// X.__new__(cls, *args) for a builtin type X with its own constructor:
+// a builtin bound to X (as in CPython), so that a class extending X can
+// call it from its own __new__ (tuple.__new__(cls, items)).
+static Value builtin_type_new(Value self, const Value *args, size_t nargs,
+                              Object *kwnames)
+{
+    TypeObject *owner = (TypeObject *)value_as_object(self);
+    if (nargs < 1) {
+        exc_raise_format(&exc_TypeError, "%s.__new__(): not enough arguments",
+                         owner->name);
+        return VALUE_NULL;
+    }
+    if (!value_isinstance(args[0], &type_type)) {
+        exc_raise_format(&exc_TypeError,
+                         "%s.__new__(X): X is not a type object (%s)",
+                         owner->name, value_type(args[0])->name);
+        return VALUE_NULL;
+    }
+    TypeObject *cls = (TypeObject *)value_as_object(args[0]);
+    if (!type_is_subtype(cls, owner)) {
+        exc_raise_format(&exc_TypeError,
+                         "%s.__new__(%s): %s is not a subtype of %s",
+                         owner->name, cls->name, cls->name, owner->name);
+        return VALUE_NULL;
+    }
+    return owner->new (cls, args + 1, nargs - 1, kwnames);
+}
+
+static const MethodDef builtin_type_new_def = {"__new__", builtin_type_new, 0};
+
+static bool has_method(const TypeObject *t, const char *name)
+{
+    for (const MethodDef *m = t->methods; m && m->name; m++)
+        if (strcmp(m->name, name) == 0)
+            return true;
+    return false;
+}
+
 static Value type_mro(TypeObject *t);
 
 void type_ready(TypeObject *t)
@@ -174,6 +213,7 @@ void type_ready(TypeObject *t)
     if (t->flags & TYPE_FLAG_READY)
         return;
     t->flags |= TYPE_FLAG_READY;
+    bool own_new = t->new != NULL && !has_method(t, "__new__");
     if (t != &object_base_type && t->base == NULL)
         t->base = &object_base_type;
     if (t->base) {
@@ -183,6 +223,9 @@ void type_ready(TypeObject *t)
     DictObject *d = dict_new();
     refcount_set_immortal(&d->header);
     fill_dict(t, d);
+    if (own_new && (t->base == NULL || t->new != t->base->new))
+        dict_put(d, "__new__",
+                 builtin_new(&builtin_type_new_def, (Value)&t->header));
     slotwrap_fill(t, &d->header);
     t->dict = &d->header;
     Object *mro = value_as_object(type_mro(t));
@@ -536,10 +579,14 @@ static Value object_hash_method(Value self, const Value *args, size_t nargs,
     return int_from_i64(h == -1 ? -2 : h);
 }
 
-static StrObject *name_arg(Value v)
+StrObject *type_attr_name(Value v)
 {
     if (value_type(v) == &str_type)
         return (StrObject *)value_as_object(v);
+    if (str_check(v)) { // a str subclass: its text, interned (immortal)
+        StrObject *s = (StrObject *)value_as_object(v);
+        return str_intern(str_from_trusted_utf8(s->data, s->size));
+    }
     exc_raise_format(&exc_TypeError, "attribute name must be string, not '%s'",
                      value_type(v)->name);
     return NULL;
@@ -550,7 +597,7 @@ static Value object_getattribute(Value self, const Value *args, size_t nargs,
 {
     StrObject *name;
     if (!args_positional("__getattribute__", nargs, kwnames, 1, 1) ||
-        !(name = name_arg(args[0])))
+        !(name = type_attr_name(args[0])))
         return VALUE_NULL;
     if (value_type(self)->flags & TYPE_FLAG_HEAPTYPE)
         return instance_getattr_generic(self, name);
@@ -562,7 +609,7 @@ static Value object_setattr_method(Value self, const Value *args, size_t nargs,
 {
     StrObject *name;
     if (!args_positional("__setattr__", nargs, kwnames, 2, 2) ||
-        !(name = name_arg(args[0])))
+        !(name = type_attr_name(args[0])))
         return VALUE_NULL;
     int r = value_type(self)->flags & TYPE_FLAG_HEAPTYPE
                 ? instance_setattr_generic(self, name, args[1])
@@ -575,7 +622,7 @@ static Value object_delattr_method(Value self, const Value *args, size_t nargs,
 {
     StrObject *name;
     if (!args_positional("__delattr__", nargs, kwnames, 1, 1) ||
-        !(name = name_arg(args[0])))
+        !(name = type_attr_name(args[0])))
         return VALUE_NULL;
     int r = value_type(self)->flags & TYPE_FLAG_HEAPTYPE
                 ? instance_setattr_generic(self, name, VALUE_NULL)

@@ -41,6 +41,10 @@ void type_inherit_slots(TypeObject *t, TypeObject *b);
 // through the class `type`): builtin methods bind, getsets compute,
 // functions become bound methods, properties and descriptors run.
 Value type_bind_attribute(Value found, Value self, Value type);
+// The name argument of getattr()/setattr()/__getattribute__ ...: a str
+// (borrowed; a str subclass's text comes back interned), or NULL with
+// TypeError "attribute name must be string, not 'X'".
+StrObject *type_attr_name(Value v);
 // The class name used in messages: "int", "NoneType", ...
 static inline const char *type_name(const TypeObject *t)
 {
