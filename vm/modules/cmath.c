@@ -281,15 +281,13 @@ FN(rect)
     if (!args_positional("rect", nargs, kwnames, 2, 2) ||
         !value_as_double(args[0], &r) || !value_as_double(args[1], &phi))
         return VALUE_NULL;
-    Complex z;
-    if (!isfinite(r) || !isfinite(phi)) {
-        z = rect_special(r, phi);
-    } else {
-        errno = 0;
-        z = phi == 0.0 ? (Complex){r, r * phi}
-                       : (Complex){r * cos(phi), r * sin(phi)};
-    }
-    return result(z);
+    if (!isfinite(r) || !isfinite(phi))
+        return result(rect_special(r, phi));
+    errno = 0;
+    if (phi == 0.0) // r * phi keeps the sign of a zero angle
+        return result((Complex){r, r * phi});
+    double c = cos(phi), s = sin(phi);
+    return result((Complex){r * c, r * s});
 }
 
 // ------------------------------------------------------------ predicates
