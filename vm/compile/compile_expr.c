@@ -5,6 +5,7 @@
 #include "vm/compile/compile_internal.h"
 #include "vm/exc.h"
 #include "vm/objects/bytes.h"
+#include "vm/objects/complex.h"
 #include "vm/objects/float.h"
 #include "vm/objects/int.h"
 #include "vm/objects/str.h"
@@ -55,8 +56,7 @@ static Value constant_value(Compiler *c, const Expr *e)
         return value_steal(
             &bytes_from(k->u.s.data, (int64_t)k->u.s.len)->header);
     case CONST_COMPLEX:
-        expr_error(c, e, "complex numbers are not supported");
-        return VALUE_NONE;
+        return complex_new(0.0, k->u.f);
     }
     return VALUE_NONE;
 }

@@ -7,6 +7,7 @@
 #include "vm/args.h"
 #include "vm/exc.h"
 #include "vm/frame.h"
+#include "vm/import.h"
 #include "vm/interp.h"
 #include "vm/modules/builtins_impl.h"
 #include "vm/objects/builtin.h"
@@ -698,6 +699,7 @@ FN(dir)
 
 static const MethodDef builtin_functions[] = {
     {"__build_class__", build_class, 0},
+    {"__import__", import_builtin, 0},
     {"abs", builtin_abs, 0},
     {"all", builtin_all, 0},
     {"any", builtin_any, 0},
@@ -766,6 +768,7 @@ ModuleObject *builtins_module_create(void)
     module_add(m, "False", VALUE_FALSE);
     module_add(m, "Ellipsis", VALUE_ELLIPSIS);
     module_add(m, "NotImplemented", VALUE_NOT_IMPLEMENTED);
+    module_add(m, "__debug__", VALUE_TRUE);
     refcount_set_immortal(&m->header);
     return m;
 }

@@ -11,6 +11,7 @@
 #include "vm/objects/module.h"
 
 ModuleObject *math_module_create(void);
+ModuleObject *cmath_module_create(void);
 ModuleObject *os_module_create(void);
 ModuleObject *posixpath_module_create(void);
 ModuleObject *random_module_create(void);

@@ -14,6 +14,7 @@
 #include "vm/args.h"
 #include "vm/critical.h"
 #include "vm/exc.h"
+#include "vm/objects/format.h"
 #include "vm/objects/int.h"
 #include "vm/objects/slice.h"
 #include "vm/objects/str.h"
@@ -276,6 +277,8 @@ static Value bytearray_binary_slot(Value a, Value b, BinOp op)
         return bytearray_check(a) ? concat(a, b) : VALUE_NOT_IMPLEMENTED;
     if (op == BINOP_MUL)
         return bytearray_check(a) ? repeat(a, b) : repeat(b, a);
+    if (op == BINOP_MOD && bytearray_check(a))
+        return bytes_percent(a, b);
     return VALUE_NOT_IMPLEMENTED;
 }
 

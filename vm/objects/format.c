@@ -15,6 +15,7 @@
 
 #include "alloc/alloc.h"
 #include "vm/exc.h"
+#include "vm/objects/complex.h"
 #include "vm/objects/float.h"
 #include "vm/objects/int.h"
 #include "vm/objects/str.h"
@@ -363,6 +364,88 @@ static StrObject *format_double(double d, const Spec *s, Value repr_of,
         int_len = 0;
     NumParts p = {sign_of(s, neg), "", buf, (int64_t)int_len, buf + int_len};
     return layout_number(s, &p, 3);
+}
+
+// ------------------------------------------------------------ complex
+
+// The ',' and '_' the spec parser accepts before the type is known.
+static bool check_grouping(const Spec *s)
+{
+    if (!s->group || strchr("defgEG%F", s->type) ||
+        (s->group == '_' && s->type && strchr("boxX", s->type)))
+        return true;
+    if (s->type > 32 && s->type < 127)
+        exc_raise_format(&exc_ValueError, "Cannot specify '%c' with '%c'.",
+                         s->group, s->type);
+    else
+        exc_raise_format(&exc_ValueError, "Cannot specify '%c' with '\\x%x'.",
+                         s->group, (unsigned)(unsigned char)s->type);
+    return false;
+}
+
+// One part of a complex: its sign (`forced` when the sign of a
+// non-negative part is always shown) and |d| in the part's type, whose
+// integer digits take the grouping.
+static void complex_part(StrBuf *b, double d, const Spec *ps, bool forced)
+{
+    char buf[512];
+    if (ps->type == 'r') { // repr digits; '#' adds the point
+        complex_part_repr(fabs(d), false, buf);
+        if (ps->alt && isfinite(d) && !strchr(buf, '.')) {
+            char *e = strchr(buf, 'e');
+            size_t at = e ? (size_t)(e - buf) : strlen(buf);
+            memmove(buf + at + 1, buf + at, strlen(buf) - at + 1);
+            buf[at] = '.';
+        }
+    } else {
+        float_text(buf, sizeof buf, fabs(d), ps, VALUE_NULL);
+    }
+    bool neg = signbit(d) && !isnan(d);
+    if (neg && ps->zero_neg &&
+        (strspn(buf, "0.") == strcspn(buf, "eE") || strcmp(buf, "0") == 0))
+        neg = false;
+    strbuf_append_cstr(b, forced && !neg ? "+" : sign_of(ps, neg));
+    size_t int_len = isfinite(d) ? strspn(buf, "0123456789") : 0;
+    group_into(b, buf, (int64_t)int_len, ps->group, 3);
+    strbuf_append_cstr(b, buf + int_len);
+}
+
+StrObject *format_complex(double re, double im, StrObject *spec)
+{
+    Spec s;
+    if (!parse_spec(spec, &s, "complex") || !check_grouping(&s))
+        return NULL;
+    if (s.type != 0 && !strchr("eEfFgGn", s.type)) {
+        unknown_code(&s, "complex");
+        return NULL;
+    }
+    const char *err = s.fill == '0'    ? "Zero padding is not allowed"
+                      : s.align == '=' ? "'=' alignment flag is not allowed"
+                                       : NULL;
+    if (err) {
+        exc_raise_format(&exc_ValueError, "%s in complex format specifier",
+                         err);
+        return NULL;
+    }
+    // No type: like repr, without parentheses when the real part is +0.
+    bool bare = s.type == 0 && re == 0.0 && !signbit(re);
+    bool parens = s.type == 0 && !bare;
+    Spec ps = s;
+    ps.type = s.type == 'n' ? 'g' : s.type ? s.type : s.prec >= 0 ? 'g' : 'r';
+    StrBuf body;
+    strbuf_init(&body);
+    if (parens)
+        strbuf_append_char(&body, '(');
+    if (!bare)
+        complex_part(&body, re, &ps, false);
+    complex_part(&body, im, &ps, !bare);
+    strbuf_append_cstr(&body, parens ? "j)" : "j");
+    StrObject *text = strbuf_finish(&body);
+    StrBuf out;
+    strbuf_init(&out);
+    pad_around(&out, &s, text->data, (size_t)text->size, text->length, '>');
+    refcount_dec(&text->header);
+    return strbuf_finish(&out);
 }
 
 // ------------------------------------------------------------ int
