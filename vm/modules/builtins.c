@@ -293,6 +293,8 @@ static int class_matches_one(TypeObject *t, Value cls, const char *fname,
                              Value obj)
 {
     bool instance = obj != VALUE_NULL;
+    if (instance && value_same((Value)&t->header, cls))
+        return 1; // type(obj) is cls: CPython answers without the hook
     int r = metaclass_check(
         cls, instance ? "__instancecheck__" : "__subclasscheck__",
         instance ? obj : (Value)&t->header);

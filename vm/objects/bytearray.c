@@ -189,13 +189,6 @@ static StrObject *bytearray_repr_slot(Value self)
     return r;
 }
 
-static int64_t bytearray_hash_slot(Object *self)
-{
-    (void)self;
-    exc_raise_format(&exc_TypeError, "unhashable type: 'bytearray'");
-    return -1;
-}
-
 static bool cmp_result(int c, CmpOp op)
 {
     return op == CMP_LT   ? c < 0
@@ -580,8 +573,8 @@ TypeObject bytearray_type = {
     .name = "bytearray",
     .basic_size = sizeof(ByteArrayObject),
     .dealloc = bytearray_dealloc,
-    .hash = bytearray_hash_slot,
-    .flags = TYPE_FLAG_BASETYPE,
+    .hash = type_hash_unhashable,
+    .flags = TYPE_FLAG_BASETYPE | TYPE_FLAG_UNHASHABLE,
     .repr = bytearray_repr_slot,
     .binary = bytearray_binary_slot,
     .inplace = bytearray_inplace_slot,
