@@ -21,5 +21,6 @@ ModuleObject *heapq_module_create(void);
 ModuleObject *itertools_module_create(void);
 ModuleObject *json_module_create(void);
 ModuleObject *operator_module_create(void);
+ModuleObject *array_module_create(void);
 
 #endif // FTPY_VM_MODULES_MODULES_H
