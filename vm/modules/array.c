@@ -164,9 +164,12 @@ static void drop_buf(ArrayObject *a, ArrayBuf *b)
     container_drop_memory(&a->header, b, bytes);
 }
 
-static bool too_many(int64_t n)
+// Whether `n` items of `size` bytes exceed what an array may hold (1
+// TiB: larger requests raise MemoryError at once instead of aborting in
+// the allocator); n < 0 stands for an overflowed count.
+static bool too_many(int64_t n, int size)
 {
-    if (n >= 0 && n <= INT64_MAX / 32)
+    if (n >= 0 && n <= ((int64_t)1 << 40) / size)
         return false;
     exc_raise_format(&exc_MemoryError, "%s", "");
     return true;
@@ -204,7 +207,7 @@ static bool reserve(ArrayObject *a, int64_t need)
 {
     if (a->buf && need <= a->buf->capacity)
         return true;
-    if (too_many(need))
+    if (too_many(need, isz(a)))
         return false;
     rebuffer(a, need + (need >> 4) + (need < 8 ? 3 : 7), a->size);
     return true;
@@ -284,6 +287,7 @@ static bool splice(ArrayObject *a, int64_t lo, int64_t hi,
                    const unsigned char *src, int64_t m)
 {
     bool ok;
+    // Writer: pairs with the array's other sections (see array.h).
     CRITICAL_BEGIN(&a->header);
     int64_t n = a->size;
     hi = hi > n ? n : hi;
@@ -298,6 +302,7 @@ static bool splice(ArrayObject *a, int64_t lo, int64_t hi,
 static unsigned char *copy_items(ArrayObject *a, int64_t *n)
 {
     unsigned char *copy;
+    // Reader: pairs with the writers' sections (consistent size, buffer).
     CRITICAL_BEGIN(&a->header);
     container_note_access(&a->header);
     *n = a->size;
@@ -361,6 +366,8 @@ static int read_unlocked(ArrayObject *a, int64_t index, uint64_t *raw)
 static bool read_locked(ArrayObject *a, int64_t index, uint64_t *raw)
 {
     bool found;
+    // Reader: pairs with the writers' sections (consistent size, buffer);
+    // a first read by another thread marks the array shared here.
     CRITICAL_BEGIN(&a->header);
     container_note_access(&a->header);
     found = normalize(&index, a->size);
@@ -579,6 +586,7 @@ int array_pop(ArrayObject *a, int64_t index, Value *out)
 {
     uint64_t raw = 0;
     bool found;
+    // Writer: pairs with the array's other sections (see array.h).
     CRITICAL_BEGIN(&a->header);
     found = normalize(&index, a->size);
     if (found) {
@@ -605,6 +613,7 @@ bool array_write_bytes(ArrayObject *a, int64_t offset, const void *src,
                        int64_t n, int64_t *len)
 {
     bool inside;
+    // Writer: pairs with the array's other sections (see array.h).
     CRITICAL_BEGIN(&a->header);
     int size = isz(a);
     *len = a->size * size;
@@ -879,7 +888,8 @@ static Value repeat(ArrayObject *a, int64_t count)
     if (count < 0 || n == 0)
         count = 0;
     ArrayObject *r = NULL;
-    if (count == 0 || !too_many(n > INT64_MAX / count ? -1 : n * count)) {
+    if (count == 0 ||
+        !too_many(n > INT64_MAX / count ? -1 : n * count, isz(a))) {
         size_t bytes = (size_t)(n * isz(a));
         r = new_of(&array_type, a->descr, NULL, 0);
         if (count > 0) { // private: no lock
@@ -1035,6 +1045,7 @@ static int set_index(ArrayObject *a, int64_t i, Value v)
     if (v != VALUE_NULL && !to_raw(a->descr, v, &raw))
         return -1;
     bool found;
+    // Writer: pairs with the array's other sections (see array.h).
     CRITICAL_BEGIN(&a->header);
     found = normalize(&i, a->size);
     if (found && v != VALUE_NULL) {
@@ -1084,6 +1095,7 @@ static int set_stepped(ArrayObject *a, int64_t start, int64_t step, int64_t n,
         start += (n - 1) * step;
         step = -step;
     }
+    // Writer: pairs with the array's other sections (see array.h).
     CRITICAL_BEGIN(&a->header);
     // Clamp to the size now, in case the array shrank meanwhile.
     int64_t last = n > 0 ? start + (n - 1) * step : start;
@@ -1186,6 +1198,7 @@ METHOD(insert)
     unsigned char bytes[8];
     memcpy(bytes, &raw, 8);
     bool ok;
+    // Writer: pairs with the array's other sections (see array.h).
     CRITICAL_BEGIN(&a->header);
     int64_t n = a->size;
     if (i < 0)
@@ -1276,6 +1289,7 @@ METHOD(reverse)
     (void)args;
     if (!args_none("array.reverse", nargs, kwnames))
         return VALUE_NULL;
+    // Writer: pairs with the array's other sections (see array.h).
     CRITICAL_BEGIN(&A(self)->header);
     rewrite_items(A(self), true);
     CRITICAL_END(&A(self)->header);
@@ -1287,6 +1301,7 @@ METHOD(byteswap)
     (void)args;
     if (!args_none("array.byteswap", nargs, kwnames))
         return VALUE_NULL;
+    // Writer: pairs with the array's other sections (see array.h).
     CRITICAL_BEGIN(&A(self)->header);
     rewrite_items(A(self), false);
     CRITICAL_END(&A(self)->header);
@@ -1403,7 +1418,7 @@ METHOD(fromfile)
         return VALUE_NULL;
     }
     ArrayObject *a = A(self);
-    if (too_many(n))
+    if (too_many(n, isz(a)))
         return VALUE_NULL;
     Value data = call_method(args[0], "read", int_from_i64(n * isz(a)));
     if (data == VALUE_NULL)
@@ -1446,6 +1461,7 @@ METHOD(buffer_info)
     ArrayObject *a = A(self);
     uintptr_t address;
     int64_t n;
+    // Reader: pairs with the writers' sections (consistent size, buffer).
     CRITICAL_BEGIN(&a->header);
     address = a->buf ? (uintptr_t)a->buf->data : 0;
     n = a->size;
@@ -1488,6 +1504,7 @@ METHOD(sizeof)
         return VALUE_NULL;
     ArrayObject *a = A(self);
     size_t bytes = sizeof(ArrayObject);
+    // Reader: pairs with the writers' sections (consistent size, buffer).
     CRITICAL_BEGIN(&a->header);
     if (a->buf)
         bytes += buf_bytes(a->buf->capacity, isz(a));

@@ -232,6 +232,17 @@ static Value struct_new_slot(TypeObject *type, const Value *args, size_t nargs,
     return st ? value_steal(&st->header) : VALUE_NULL;
 }
 
+// Whether a layout is too large to pack: beyond 1 TiB, pack raises
+// MemoryError at once instead of aborting in the allocator.
+#define STRUCT_MAX_SIZE ((int64_t)1 << 40)
+static bool too_large(const StructLayout *l)
+{
+    if (l->size <= STRUCT_MAX_SIZE)
+        return false;
+    exc_raise_format(&exc_MemoryError, "%s", "");
+    return true;
+}
+
 static bool item_count(const char *what, const StructLayout *l, size_t n)
 {
     if ((int64_t)n == l->nitems)
@@ -245,7 +256,7 @@ static bool item_count(const char *what, const StructLayout *l, size_t n)
 static Value do_pack(StructObject *st, const Value *items, size_t n)
 {
     const StructLayout *l = st->layout;
-    if (!item_count("pack", l, n))
+    if (!item_count("pack", l, n) || too_large(l))
         return VALUE_NULL;
     BytesObject *b = bytes_alloc(l->size);
     memset(b->data, 0, (size_t)l->size);
@@ -269,6 +280,12 @@ static Value do_pack_into(StructObject *st, const Value *args, size_t nargs)
     if (!item_count("pack_into", l, nargs - 2) || !writable(args[0]) ||
         !value_as_index(args[1], &offset))
         return VALUE_NULL;
+    // No buffer is that large: write_buffer raises the offset error
+    // without reading `src`.
+    if (l->size > STRUCT_MAX_SIZE) {
+        write_buffer(args[0], offset, NULL, l->size);
+        return VALUE_NULL;
+    }
     // As in CPython, a bad offset is reported before a bad value, and a
     // bad value leaves the field zeroed after the values before it.
     unsigned char *tmp = alloc_zeroed((size_t)l->size + 1);

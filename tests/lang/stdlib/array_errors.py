@@ -100,6 +100,8 @@ attempt(lambda: a < 3)
 attempt(lambda: a >= [1])
 attempt(lambda: a * 2**62)
 attempt(lambda: a * 2**64)
+attempt(lambda: A('d', [0.0]) * 10**15)
+attempt(lambda: A('b', [0] * 1000) * 10**12)
 print(a == 3, a != 'x')
 
 

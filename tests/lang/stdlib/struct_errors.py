@@ -8,7 +8,7 @@ def attempt(f, *args, **kw):
     try:
         r = f(*args, **kw)
     except (struct.error, TypeError, ValueError, OverflowError,
-            UnicodeError) as e:
+            UnicodeError, MemoryError) as e:
         print(type(e).__name__ + ':', e)
     else:
         print('ok', r)
@@ -128,3 +128,8 @@ attempt(struct.iter_unpack, '', b'abc')
 attempt(struct.iter_unpack, '0i', b'')
 attempt(struct.iter_unpack, 'i', 'abcd')
 attempt(struct.Struct('<3h').iter_unpack, b'\x00' * 7)
+
+# Too large to build
+attempt(struct.pack, '1000000000000000s', b'')
+attempt(struct.pack_into, '1000000000000000s', bytearray(8), 0, b'')
+attempt(struct.pack_into, '1000000000000000s', bytearray(8), -5, b'')
