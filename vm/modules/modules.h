@@ -23,5 +23,7 @@ ModuleObject *itertools_module_create(void);
 ModuleObject *json_module_create(void);
 ModuleObject *operator_module_create(void);
 ModuleObject *traceback_module_create(void);
+ModuleObject *array_module_create(void);
+ModuleObject *struct_module_create(void);
 
 #endif // FTPY_VM_MODULES_MODULES_H
