@@ -83,6 +83,7 @@ static void *read_first(void *arg)
     ThreadState *ts = enter_thread();
     Value v;
     cr_assert_eq(array_get(arg, 0, &v), 1);
+    value_decref(v); // a float: 'd' items are boxed
     leave_thread(ts);
     return NULL;
 }
