@@ -556,7 +556,7 @@ static TupleObject *type_mro_tuple(TypeObject *t)
     return NULL;
 }
 
-static Value compute_mro(TypeObject *t, TupleObject *bases)
+Value class_compute_mro(TypeObject *t, TupleObject *bases)
 {
     int n = (int)bases->size + 1;
     Seqs s = {alloc_raw((size_t)n * sizeof(TupleObject *)),
@@ -918,7 +918,7 @@ static TypeObject *make_class(TypeObject *meta, StrObject *name,
     if (dict_get(d, (Value)&name_of("__module__")->header, &module) != 1)
         module = VALUE_NONE;
     t->module = module;
-    Value mro = compute_mro(t, bases);
+    Value mro = class_compute_mro(t, bases);
     if (mro == VALUE_NULL) {
         refcount_dec(&t->header);
         return NULL;

@@ -62,8 +62,7 @@ TypeObject exc_BaseException = {
 #include "vm/objects/exceptions.def"
 #undef EXCEPTION
 
-// io.UnsupportedOperation: CPython's derives from OSError and
-// ValueError; with single inheritance ours derives from OSError only.
+// io.UnsupportedOperation derives from OSError and ValueError.
 TypeObject exc_UnsupportedOperation = {
     .header = OBJ_HEADER_IMMORTAL(&type_type),
     .name = "UnsupportedOperation",
@@ -71,6 +70,7 @@ TypeObject exc_UnsupportedOperation = {
     .dealloc = exception_dealloc,
     .flags = TYPE_FLAG_BASETYPE,
     .base = &exc_OSError,
+    .base2 = &exc_ValueError,
 };
 
 static StrObject *syntax_error_str(Value self);
@@ -87,6 +87,11 @@ void exceptions_init(void)
     exc_AttributeError.getsets = exc_NameError.getsets = name_getsets;
     exc_UnicodeEncodeError.new = exc_UnicodeDecodeError.new = unicode_error_new;
     exc_UnicodeEncodeError.str = exc_UnicodeDecodeError.str = unicode_error_str;
+#define EXCEPTION(name, base)
+#define EXCEPTION_BASE2(name, second) exc_##name.base2 = &exc_##second;
+#include "vm/objects/exceptions.def"
+#undef EXCEPTION_BASE2
+#undef EXCEPTION
     type_ready(&exc_BaseException);
 #define EXCEPTION(name, base) type_ready(&exc_##name);
 #include "vm/objects/exceptions.def"

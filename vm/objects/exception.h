@@ -33,8 +33,7 @@ extern TypeObject exc_BaseException;
 #include "vm/objects/exceptions.def"
 #undef EXCEPTION
 // io.UnsupportedOperation (not a builtin name): file operations the mode
-// does not allow. CPython's class derives from OSError and ValueError;
-// ours, with single inheritance, from OSError only.
+// does not allow. It derives from OSError and ValueError.
 extern TypeObject exc_UnsupportedOperation;
 
 // Readies every exception type (called by types_init).
