@@ -115,7 +115,7 @@ struct TypeObject {
     // BaseExceptionGroup and Exception. type_ready then gives the type a
     // __bases__ tuple and a C3 __mro__, and lookups walk that MRO.
     TypeObject *base2;
-    unsigned flags;    // TYPE_FLAG_*
+    unsigned flags; // TYPE_FLAG_*
 
     ReprFn repr; // NULL: <name object at 0x...>
     ReprFn str;  // NULL: repr

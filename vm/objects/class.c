@@ -1082,9 +1082,18 @@ Value class_call(TypeObject *t, const Value *args, size_t nargs,
                  Object *kwnames)
 {
     Value obj = allocate(t, args, nargs, kwnames);
-    if (obj == VALUE_NULL || !value_isinstance(obj, t) ||
-        !defines(t, "__init__"))
+    if (obj == VALUE_NULL || !value_isinstance(obj, t))
         return obj;
+    if (!defines(t, "__init__")) {
+        // BaseException.__init__ runs: args become the call's, whatever
+        // the class's __new__ passed on.
+        if (kwnames == NULL && defines(t, "__new__") &&
+            value_isinstance(obj, &exc_BaseException) &&
+            !value_isinstance(obj, &exc_OSError))
+            exception_set_args((ExceptionObject *)value_as_object(obj), args,
+                               nargs);
+        return obj;
+    }
     Value init = type_lookup(t, name_of("__init__"));
     Value r = call_with_first(init, obj, args, nargs, kwnames);
     if (r == VALUE_NULL) {

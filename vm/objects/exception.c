@@ -11,7 +11,9 @@
 #include "vm/exc.h"
 #include "vm/objects/bytes.h"
 #include "vm/objects/dict.h"
+#include "vm/objects/exception_group.h"
 #include "vm/objects/int.h"
+#include "vm/objects/list.h"
 #include "vm/objects/strbuf.h"
 #include "vm/objects/tuple.h"
 #include "vm/ops.h"
@@ -87,6 +89,7 @@ void exceptions_init(void)
     exc_AttributeError.getsets = exc_NameError.getsets = name_getsets;
     exc_UnicodeEncodeError.new = exc_UnicodeDecodeError.new = unicode_error_new;
     exc_UnicodeEncodeError.str = exc_UnicodeDecodeError.str = unicode_error_str;
+    exception_group_init();
 #define EXCEPTION(name, base)
 #define EXCEPTION_BASE2(name, second) exc_##name.base2 = &exc_##second;
 #include "vm/objects/exceptions.def"
@@ -269,14 +272,18 @@ static int set_context(Value self, Value v)
                     "context");
 }
 
+void exception_set_args(ExceptionObject *e, const Value *args, size_t nargs)
+{
+    Value old = e->args;
+    e->args = value_steal(&tuple_pack((int64_t)nargs, args)->header);
+    value_decref(old);
+}
+
 // BaseException.__init__(self, *args): what super().__init__(msg) runs.
 static Value exception_init_method(Value self, const Value *args, size_t nargs,
                                    Object *kwnames)
 {
-    ExceptionObject *e = (ExceptionObject *)value_as_object(self);
-    Value old = e->args;
-    e->args = value_steal(&tuple_pack((int64_t)nargs, args)->header);
-    value_decref(old);
+    exception_set_args((ExceptionObject *)value_as_object(self), args, nargs);
     return VALUE_NONE;
 }
 
@@ -301,11 +308,52 @@ static Value exception_with_traceback(Value self, const Value *args,
     return self;
 }
 
+// e.add_note(note): appends to e.__notes__, a list made on first use.
+static Value exception_add_note(Value self, const Value *args, size_t nargs,
+                                Object *kwnames)
+{
+    if (nargs != 1 || kwnames) {
+        exc_raise_format(&exc_TypeError,
+                         "BaseException.add_note() takes exactly one "
+                         "argument (%zu given)",
+                         nargs);
+        return VALUE_NULL;
+    }
+    if (!str_check(args[0])) {
+        exc_raise_format(&exc_TypeError, "note must be a str, not '%s'",
+                         value_type(args[0])->name);
+        return VALUE_NULL;
+    }
+    StrObject *name = str_intern_cstr("__notes__");
+    Value notes = VALUE_NULL;
+    int found = op_lookup_attr(self, name, &notes);
+    if (found == 0) {
+        notes = value_steal(&list_new(0)->header);
+        if (op_setattr(self, name, notes) < 0)
+            found = -1;
+    }
+    if (found < 0) {
+        value_decref(notes);
+        return VALUE_NULL;
+    }
+    bool ok = list_check(notes);
+    if (ok) {
+        value_incref(args[0]);
+        list_append((ListObject *)value_as_object(notes), args[0]);
+    } else {
+        exc_raise_format(&exc_TypeError,
+                         "Cannot add note: __notes__ is not a list");
+    }
+    value_decref(notes);
+    return ok ? VALUE_NONE : VALUE_NULL;
+}
+
 static const MethodDef exception_methods[] = {
     {"__init__", exception_init_method, 0},
     {"__str__", exception_str_method, 0},
     {"__repr__", exception_repr_method, 0},
     {"with_traceback", exception_with_traceback, 0},
+    {"add_note", exception_add_note, 0},
     {NULL, NULL, 0},
 };
 
@@ -360,9 +408,16 @@ static Value dict_lookup(ExceptionObject *e, StrObject *name)
 }
 
 // Computed attributes first, then the instance's own, then the class's.
+// __dict__ (the instance attributes: __notes__, errno ...) is made on
+// first use.
 static Value exception_getattr(Value self, StrObject *name)
 {
     ExceptionObject *e = (ExceptionObject *)value_as_object(self);
+    if (str_equal_cstr(name, "__dict__")) {
+        if (e->dict == NULL)
+            e->dict = &dict_new()->header;
+        return value_new_ref(e->dict);
+    }
     Value found = type_lookup(value_type(self), name);
     if (found == VALUE_NULL || value_type(found) != &getset_descr_type) {
         Value v = dict_lookup(e, name);

@@ -68,6 +68,9 @@ void exception_raise_unicode(TypeObject *type, const char *encoding,
 struct SyntaxErrorInfo;
 void exception_raise_syntax_error(const struct SyntaxErrorInfo *info);
 
+// e.args = args[0..nargs), as BaseException.__init__ does.
+void exception_set_args(ExceptionObject *e, const Value *args, size_t nargs);
+
 // Sets attribute `name` of `e` to `v` (borrowed), as e.name = v would:
 // AttributeError.name and NameError.name after raising them, say.
 void exception_set_attr(ExceptionObject *e, const char *name, Value v);

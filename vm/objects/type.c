@@ -251,9 +251,9 @@ Value type_lookup(TypeObject *t, StrObject *name)
 {
     Value key = (Value)&name->header | VALUE_TAG_BORROWED;
     if (t->mro && ((t->flags & TYPE_FLAG_HEAPTYPE) || t->base2)) {
-        // A class or a builtin type with two bases: its MRO. The value stays alive while the class dict
-        // holds it (replacing class attributes under a running reader is
-        // not yet made safe).
+        // A class or a builtin type with two bases: its MRO. The value stays
+        // alive while the class dict holds it (replacing class attributes under
+        // a running reader is not yet made safe).
         TupleObject *mro = (TupleObject *)t->mro;
         for (int64_t i = 0; i < mro->size; i++) {
             TypeObject *b = (TypeObject *)value_as_object(mro->items[i]);
