@@ -63,7 +63,7 @@ static void put(Out *o, const char *fmt, ...)
 static void put_text(Out *o, const SyntaxErrorInfo *e, const char *src,
                      size_t len)
 {
-    const char *s = line_start(src, len, e->lineno);
+    const char *s = e->lineno >= 1 ? line_start(src, len, e->lineno) : NULL;
     if (!s)
         return;
     const char *end = memchr(s, '\n', (size_t)(src + len - s));
@@ -76,7 +76,10 @@ static void put_text(Out *o, const SyntaxErrorInfo *e, const char *src,
     put(o, "    %.*s\n", (int)(n - lead), s + lead);
     int spaces = count_chars(s, lead);
     int offset = e->offset, end_offset = e->end_offset;
-    if (end_offset == 0 || e->end_lineno != e->lineno)
+    // A range that goes on to later lines is marked to the end of this one.
+    if (e->end_lineno > e->lineno)
+        end_offset = count_chars(s, n) + 1;
+    else if (end_offset == 0 || e->end_lineno != e->lineno)
         end_offset = e->end_lineno != e->lineno ? -1 : offset;
     // CPython 3.11 marks an IndentationError with a single caret, whatever
     // range the error covers.
