@@ -1,7 +1,9 @@
 // errors.h: printing what ends a program badly, exactly as CPython 3.11
 // prints it to stderr: uncaught exceptions with their tracebacks (source
 // lines, ~~~^^^ carets, "[Previous line repeated N more times]", chained
-// causes and contexts) and syntax errors.
+// causes and contexts, __notes__ after the message, exception groups with
+// their sub-exceptions in nested frames, at most 15 wide and 10 deep) and
+// syntax errors.
 #ifndef FTPY_VM_ERRORS_H
 #define FTPY_VM_ERRORS_H
 

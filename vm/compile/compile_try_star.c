@@ -74,7 +74,7 @@ void compile_try_star(Compiler *c, const Stmt *s)
     emit(c, OP_SWAP, 2); // [prev, orig, list, rest = orig]
     for (size_t i = 0; i < s->v.Try.handlers.len && !c->failed; i++)
         compile_clause(c, s->v.Try.handlers.items[i]);
-    emit(c, OP_LIST_APPEND, 1);                     // [prev, orig, list]
+    emit(c, OP_LIST_APPEND, 1);                       // [prev, orig, list]
     emit(c, OP_PREP_RERAISE_STAR, (uint32_t)handled); // [prev, exc]
     emit(c, PSEUDO_POP_BLOCK, 0);
     emit(c, OP_SWAP, 2);

@@ -76,12 +76,15 @@ TypeObject exc_UnsupportedOperation = {
 };
 
 static StrObject *syntax_error_str(Value self);
+static Value syntax_error_new(TypeObject *t, const Value *args, size_t nargs,
+                              Object *kwnames);
 
 void exceptions_init(void)
 {
     // KeyError shows its key as repr (so KeyError('') prints as '').
     exc_KeyError.str = key_error_str;
     exc_SyntaxError.str = syntax_error_str;
+    exc_SyntaxError.new = syntax_error_new;
     exc_OSError.new = oserror_new;
     exc_OSError.str = oserror_str;
     exc_SystemExit.getsets = system_exit_getsets;
@@ -652,6 +655,37 @@ static StrObject *unicode_error_str(Value self)
 }
 
 // ------------------------------------------------------------ SyntaxError
+
+// SyntaxError(msg, (filename, lineno, offset, text[, end_lineno,
+// end_offset])): args as given, and each part as an attribute.
+static Value syntax_error_new(TypeObject *t, const Value *args, size_t nargs,
+                              Object *kwnames)
+{
+    Value r = exception_new_slot(t, args, nargs, kwnames);
+    if (r == VALUE_NULL || nargs < 1)
+        return r;
+    ExceptionObject *e = (ExceptionObject *)value_as_object(r);
+    set_attr(e, "msg", args[0]);
+    if (nargs != 2)
+        return r;
+    Value tuple = tuple_from_iterable(args[1]);
+    TupleObject *info = (TupleObject *)value_as_object(tuple);
+    if (info == NULL || info->size < 4 || info->size > 6) {
+        if (info)
+            exc_raise_format(
+                &exc_TypeError, "function takes at %s 4 arguments (%lld given)",
+                info->size < 4 ? "least" : "most", (long long)info->size);
+        value_decref(tuple);
+        value_decref(r);
+        return VALUE_NULL;
+    }
+    static const char *const names[] = {"filename", "lineno",     "offset",
+                                        "text",     "end_lineno", "end_offset"};
+    for (int64_t i = 0; i < info->size; i++)
+        set_attr(e, names[i], info->items[i]);
+    value_decref(tuple);
+    return r;
+}
 
 static StrObject *syntax_error_str(Value self)
 {
