@@ -38,19 +38,39 @@ static StrObject *name_of(const char *text)
     return str_intern_cstr(text);
 }
 
-// The first builtin type in the MRO: whose instance layout and default
-// behaviour the class extends.
+// The builtin type that decides the instance layout of builtin type `t`:
+// an exception type adding no fields has its base's (KeyError and
+// ValueError both have BaseException's, ExceptionGroup has
+// BaseExceptionGroup's), so classes may combine such bases.
+static TypeObject *layout_of(TypeObject *t)
+{
+    while (t != &exc_BaseException && type_is_subtype(t, &exc_BaseException) &&
+           t->base->basic_size == t->basic_size)
+        t = t->base;
+    return t;
+}
+
+// The builtin type whose instance layout and default behaviour the class
+// extends: the first one in the MRO with the most derived layout (the
+// first builtin type, unless exception bases of different layouts are
+// combined: class C(ValueError, ExceptionGroup) extends ExceptionGroup).
 static TypeObject *solid_base(TypeObject *t)
 {
     if (!is_heap(t))
         return t;
     TupleObject *mro = (TupleObject *)t->mro;
+    TypeObject *best = &object_base_type, *best_layout = best;
     for (int64_t i = 0; i < mro->size; i++) {
         TypeObject *b = (TypeObject *)value_as_object(mro->items[i]);
-        if (!is_heap(b))
-            return b;
+        if (is_heap(b))
+            continue;
+        TypeObject *layout = layout_of(b);
+        if (layout != best_layout && type_is_subtype(layout, best_layout)) {
+            best = b;
+            best_layout = layout;
+        }
     }
-    return &object_base_type;
+    return best;
 }
 
 void class_full_name(const TypeObject *t, char *buf, size_t size)
@@ -859,9 +879,11 @@ static TypeObject *check_bases(TupleObject *bases)
                              bs->name);
             return NULL;
         }
-        if (type_is_subtype(bs, solid)) {
+        TypeObject *lb = layout_of(bs), *ls = layout_of(solid);
+        if (type_is_subtype(bs, solid) ||
+            (lb != ls && type_is_subtype(lb, ls))) {
             solid = bs;
-        } else if (!type_is_subtype(solid, bs)) {
+        } else if (!type_is_subtype(ls, lb)) {
             exc_raise_format(&exc_TypeError,
                              "multiple bases have instance lay-out conflict");
             return NULL;
