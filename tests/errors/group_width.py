@@ -11,4 +11,4 @@ for i in range(20):
         check(i)
     except Exception as e:
         errors.append(e)
-raise ExceptionGroup("twenty", errors[:16] + [ExceptionGroup("nested", errors[16:])])
+raise ExceptionGroup("twenty", [ExceptionGroup("nested", errors[:16])] + errors[:16])
