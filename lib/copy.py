@@ -19,7 +19,7 @@ class _C:
         pass
 
 
-_atomic = (type(None), int, float, bool, str, bytes, type, range,
+_atomic = (type(None), int, float, complex, bool, str, bytes, type, range,
            type(Ellipsis), type(NotImplemented), type(_func), type(len),
            property, type(_C()._m))
 

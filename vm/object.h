@@ -155,9 +155,10 @@ struct TypeObject {
     Object *qualname;              // str
     uintptr_t module;              // Value: __module__
 };
-#define TYPE_FLAG_BASETYPE 1u // may be subclassed
-#define TYPE_FLAG_READY 2u    // type_ready has run
-#define TYPE_FLAG_HEAPTYPE 4u // made by a class statement (refcounted)
+#define TYPE_FLAG_BASETYPE 1u   // may be subclassed
+#define TYPE_FLAG_READY 2u      // type_ready has run
+#define TYPE_FLAG_HEAPTYPE 4u   // made by a class statement (refcounted)
+#define TYPE_FLAG_UNHASHABLE 8u // a mutable builtin: its __hash__ is None
 
 // dict_offset of a class extending a variable-size type: the __dict__
 // pointer follows the items, at var_size() rounded up to a pointer.

@@ -7,6 +7,7 @@
 #include "vm/args.h"
 #include "vm/exc.h"
 #include "vm/frame.h"
+#include "vm/import.h"
 #include "vm/interp.h"
 #include "vm/modules/builtins_impl.h"
 #include "vm/objects/builtin.h"
@@ -292,6 +293,8 @@ static int class_matches_one(TypeObject *t, Value cls, const char *fname,
                              Value obj)
 {
     bool instance = obj != VALUE_NULL;
+    if (instance && value_same((Value)&t->header, cls))
+        return 1; // type(obj) is cls: CPython answers without the hook
     int r = metaclass_check(
         cls, instance ? "__instancecheck__" : "__subclasscheck__",
         instance ? obj : (Value)&t->header);
@@ -608,35 +611,11 @@ FN(exit)
     return VALUE_NULL;
 }
 
-// locals(): the namespace of module and class code, or a snapshot of a
-// function's local variables.
-static Value frame_locals(Frame *f)
-{
-    if (f->locals)
-        return value_new_ref(f->locals);
-    DictObject *d = dict_new();
-    CodeObject *co = f->code;
-    uint32_t n = code_nlocalsplus(co);
-    for (uint32_t i = 0; i < n; i++) {
-        Value v = f->localsplus[i];
-        if (i >= co->nlocals && v != VALUE_NULL) // cells and free vars
-            v = cell_get((CellObject *)value_as_object(v));
-        else
-            value_incref(v);
-        if (v == VALUE_NULL)
-            continue;
-        Value key = co->localnames->items[i];
-        value_incref(key);
-        dict_set(d, key, v);
-    }
-    return value_steal(&d->header);
-}
-
 FN(locals)
 {
     if (!args_positional("locals", nargs, kwnames, 0, 0))
         return VALUE_NULL;
-    return frame_locals(thread_current()->frame);
+    return frame_locals_dict(thread_current()->frame);
 }
 
 FN(vars)
@@ -644,7 +623,7 @@ FN(vars)
     if (!args_positional("vars", nargs, kwnames, 0, 1))
         return VALUE_NULL;
     if (nargs == 0)
-        return frame_locals(thread_current()->frame);
+        return frame_locals_dict(thread_current()->frame);
     Value d;
     int r = op_lookup_attr(args[0], str_intern_cstr("__dict__"), &d);
     if (r == 0)
@@ -685,7 +664,7 @@ FN(dir)
         return VALUE_NULL;
     Value names = value_steal(&set_new(&set_type)->header);
     if (nargs == 0) {
-        Value loc = frame_locals(thread_current()->frame);
+        Value loc = frame_locals_dict(thread_current()->frame);
         add_keys(value_as_object(loc), names);
         value_decref(loc);
     } else {
@@ -722,6 +701,7 @@ FN(dir)
 
 static const MethodDef builtin_functions[] = {
     {"__build_class__", build_class, 0},
+    {"__import__", import_builtin, 0},
     {"abs", builtin_abs, 0},
     {"all", builtin_all, 0},
     {"any", builtin_any, 0},
@@ -729,9 +709,12 @@ static const MethodDef builtin_functions[] = {
     {"bin", builtin_bin, 0},
     {"callable", builtin_callable, 0},
     {"chr", builtin_chr, 0},
+    {"compile", builtin_compile, 0},
     {"delattr", builtin_delattr, 0},
     {"dir", builtin_dir, 0},
     {"divmod", builtin_divmod, 0},
+    {"eval", builtin_eval, 0},
+    {"exec", builtin_exec, 0},
     {"exit", builtin_exit, 0},
     {"format", builtin_format, 0},
     {"getattr", builtin_getattr, 0},
@@ -787,6 +770,7 @@ ModuleObject *builtins_module_create(void)
     module_add(m, "False", VALUE_FALSE);
     module_add(m, "Ellipsis", VALUE_ELLIPSIS);
     module_add(m, "NotImplemented", VALUE_NOT_IMPLEMENTED);
+    module_add(m, "__debug__", VALUE_TRUE);
     refcount_set_immortal(&m->header);
     return m;
 }

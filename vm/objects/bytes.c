@@ -13,6 +13,7 @@
 #include "vm/exc.h"
 #include "vm/objects/bytearray.h"
 #include "vm/objects/codec.h"
+#include "vm/objects/format.h"
 #include "vm/objects/int.h"
 #include "vm/objects/slice.h"
 #include "vm/objects/str.h"
@@ -204,6 +205,8 @@ static Value bytes_binary_slot(Value a, Value b, BinOp op)
         return bytes_concat(a, b);
     if (op == BINOP_MUL)
         return bytes_repeat(a, b);
+    if (op == BINOP_MOD && bytes_check(a))
+        return bytes_percent(a, b);
     return VALUE_NOT_IMPLEMENTED;
 }
 

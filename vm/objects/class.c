@@ -523,6 +523,20 @@ static int instance_setattr(Value self, StrObject *name, Value value)
     return instance_setattr_generic(self, name, value);
 }
 
+// K.x = v where type(K) defines __setattr__ (or __delattr__ for del).
+static int metaclass_setattr(Value self, StrObject *name, Value value)
+{
+    TypeObject *meta = value_type(self);
+    const char *hook = value ? "__setattr__" : "__delattr__";
+    if (!defines(meta, hook))
+        return class_setattr((TypeObject *)value_as_object(self), name, value);
+    bool missing;
+    Value args[2] = {(Value)&name->header, value};
+    Value r = call_dunder(self, hook, args, value ? 2 : 1, &missing);
+    value_decref(r);
+    return r == VALUE_NULL ? -1 : 0;
+}
+
 // ------------------------------------------------------------ MRO (C3)
 
 typedef struct Seqs {
@@ -643,13 +657,18 @@ static bool defines_any(TypeObject *t, const char *const *names, int n)
     return false;
 }
 
-static bool defines_own(TypeObject *t, const char *name)
+static bool defines_own_in(DictObject *d, const char *name)
 {
     Value v;
-    if (dict_get((DictObject *)t->dict, (Value)&name_of(name)->header, &v) != 1)
+    if (dict_get(d, (Value)&name_of(name)->header, &v) != 1)
         return false;
     value_decref(v);
     return true;
+}
+
+static bool defines_own(TypeObject *t, const char *name)
+{
+    return defines_own_in((DictObject *)t->dict, name);
 }
 
 static void install_number_slots(TypeObject *t)
@@ -697,8 +716,14 @@ static void install_slots(TypeObject *t)
     if (defines(t, "__call__"))
         t->call = slot_call;
     t->dealloc = subtype_dealloc;
-    if (type_is_subtype(t, &type_type))
-        return; // a metaclass: classes keep type's attribute rules
+    if (type_is_subtype(t, &type_type)) {
+        // A metaclass: classes keep type's attribute rules unless it
+        // defines __setattr__/__delattr__ (what enum uses to protect
+        // its members).
+        if (defines(t, "__setattr__") || defines(t, "__delattr__"))
+            t->setattr = metaclass_setattr;
+        return;
+    }
     t->getattr = instance_getattr;
     t->setattr = instance_setattr;
 }
@@ -757,7 +782,7 @@ static void set_var_layout(TypeObject *t, TypeObject *solid, TupleObject *bases,
     t->dict_offset = no_dict ? 0 : TYPE_DICT_AT_END;
     for (int64_t i = 0; i < bases->size; i++) {
         TypeObject *b = (TypeObject *)value_as_object(bases->items[i]);
-        if (b->dict_offset)
+        if (b->dict_offset && solid_base(b) == solid)
             t->dict_offset = b->dict_offset;
     }
 }
@@ -813,9 +838,11 @@ static void set_layout(TypeObject *t, TypeObject *solid, TupleObject *bases)
         set_var_layout(t, solid, bases, no_dict);
         return;
     }
+    // A base with the same layout already placed a __dict__; a plain
+    // class mixed in (class C(int, Mixin)) lays out nothing of its own.
     for (int64_t i = 0; i < bases->size; i++) {
         TypeObject *b = (TypeObject *)value_as_object(bases->items[i]);
-        if (b->dict_offset) {
+        if (b->dict_offset && solid_base(b) == solid) {
             t->basic_size = b->basic_size;
             t->dict_offset = b->dict_offset;
             return;
@@ -834,7 +861,7 @@ static void set_layout(TypeObject *t, TypeObject *solid, TupleObject *bases)
     size_t size = solid->basic_size; // after any slots the bases declare
     for (int64_t i = 0; i < bases->size; i++) {
         TypeObject *b = (TypeObject *)value_as_object(bases->items[i]);
-        if (b->basic_size > size)
+        if (b->basic_size > size && solid_base(b) == solid)
             size = b->basic_size;
     }
     t->basic_size = size + sizeof(Object *);
@@ -853,6 +880,25 @@ static bool subclassable(TypeObject *b)
            b == &zip_type || b == &enumerate_type || b == &map_type ||
            b == &filter_type || b == &property_type || b == &classmethod_type ||
            b == &staticmethod_type || type_is_subtype(b, &exc_BaseException);
+}
+
+static TypeObject *layout_conflict(void)
+{
+    exc_raise_format(&exc_TypeError,
+                     "multiple bases have instance lay-out conflict");
+    return NULL;
+}
+
+// Whether a class extending object lays out __slots__ values.
+static bool has_slot_fields(TypeObject *b)
+{
+    TupleObject *mro = (TupleObject *)b->mro;
+    for (int64_t i = 0; i < mro->size; i++) {
+        TypeObject *m = (TypeObject *)value_as_object(mro->items[i]);
+        if (is_heap(m) && m->nslots > 0)
+            return true;
+    }
+    return false;
 }
 
 static TypeObject *check_bases(TupleObject *bases)
@@ -884,10 +930,13 @@ static TypeObject *check_bases(TupleObject *bases)
             (lb != ls && type_is_subtype(lb, ls))) {
             solid = bs;
         } else if (!type_is_subtype(ls, lb)) {
-            exc_raise_format(&exc_TypeError,
-                             "multiple bases have instance lay-out conflict");
-            return NULL;
+            return layout_conflict();
         }
+    }
+    for (int64_t i = 0; i < bases->size && solid != &object_base_type; i++) {
+        TypeObject *bt = (TypeObject *)value_as_object(bases->items[i]);
+        if (solid_base(bt) == &object_base_type && has_slot_fields(bt))
+            return layout_conflict(); // class C(int, HasSlots)
     }
     return solid;
 }
@@ -911,6 +960,21 @@ static DictObject *copy_namespace(DictObject *ns)
     return d;
 }
 
+// __name__ of the running code's globals (borrowed; None if unknown):
+// the module a class made by calling type() belongs to.
+static Value caller_module_name(void)
+{
+    Frame *f = thread_current()->frame;
+    Value name;
+    if (f == NULL || f->globals == NULL ||
+        value_type((Value)f->globals) != &dict_type ||
+        dict_get((DictObject *)f->globals, (Value)&name_of("__name__")->header,
+                 &name) != 1)
+        return VALUE_NONE;
+    value_decref(name); // the globals keep it alive
+    return name;
+}
+
 static TypeObject *make_class(TypeObject *meta, StrObject *name,
                               TupleObject *bases, DictObject *ns)
 {
@@ -932,13 +996,20 @@ static TypeObject *make_class(TypeObject *meta, StrObject *name,
         value_decref(doc);
     else // every class has a __doc__, None by default
         dict_set(d, value_new_ref(value_as_object(doc_key)), VALUE_NONE);
+    // __eq__ without __hash__: instances are unhashable, and the class
+    // says so (C.__hash__ is None), as in CPython.
+    if (defines_own_in(d, "__eq__") && !defines_own_in(d, "__hash__"))
+        dict_set(d, value_new_ref(&name_of("__hash__")->header), VALUE_NONE);
     Value qual = dict_take(d, "__qualname__");
     t->qualname = qual ? value_as_object(qual) : &name->header;
     if (!qual)
         refcount_inc(&name->header);
     Value module;
-    if (dict_get(d, (Value)&name_of("__module__")->header, &module) != 1)
-        module = VALUE_NONE;
+    if (dict_get(d, (Value)&name_of("__module__")->header, &module) != 1) {
+        module = caller_module_name(); // type(name, bases, ns)
+        value_incref(module);
+        dict_set(d, value_new_ref(&name_of("__module__")->header), module);
+    }
     t->module = module;
     Value mro = class_compute_mro(t, bases);
     if (mro == VALUE_NULL) {
@@ -1143,6 +1214,8 @@ Value class_getattr(TypeObject *t, StrObject *name, bool *found)
     *found = attr != VALUE_NULL;
     if (!*found)
         return VALUE_NULL;
+    if (value_type(attr) == &classmethod_descr_type) // C.__subclasshook__
+        return type_bind_attribute(attr, (Value)&t->header, (Value)&t->header);
     return descriptor_get(attr, VALUE_NULL, (Value)&t->header);
 }
 
@@ -1191,6 +1264,30 @@ static TypeObject *pick_metaclass(const Value *bases, size_t n, Value given)
     return meta;
 }
 
+// The namespace the class body fills: meta.__prepare__(name, bases,
+// **keywords) when the metaclass defines one, else a new dict.
+// `args` holds name and bases; the keyword values follow at args + 3.
+static Value prepare_namespace(TypeObject *meta, Value *args, TupleObject *kw)
+{
+    Value prepare = VALUE_NULL;
+    if (is_heap(meta) && defines(meta, "__prepare__"))
+        prepare = op_getattr((Value)&meta->header, name_of("__prepare__"));
+    if (prepare == VALUE_NULL) {
+        exc_clear();
+        return value_steal(&dict_new()->header);
+    }
+    size_t nkw = kw ? (size_t)kw->size : 0;
+    Value *all = alloc_raw((2 + nkw) * sizeof(Value));
+    all[0] = args[0];
+    all[1] = args[1];
+    for (size_t i = 0; i < nkw; i++)
+        all[2 + i] = args[3 + i];
+    Value ns = op_call(prepare, all, 2, kw ? &kw->header : NULL);
+    alloc_free(all);
+    value_decref(prepare);
+    return ns;
+}
+
 Value build_class(Value self, const Value *args, size_t nargs, Object *kwnames)
 {
     if (nargs < 2 || value_type(args[0]) != &function_type ||
@@ -1215,26 +1312,27 @@ Value build_class(Value self, const Value *args, size_t nargs, Object *kwnames)
             call_args[3 + nrest++] = args[nargs + i];
         }
     }
-    DictObject *ns = dict_new();
-    Value body = eval_class_body((FunctionObject *)value_as_object(args[0]),
-                                 &ns->header);
+    TupleObject *bases = tuple_pack((int64_t)nargs - 2, args + 2);
+    TypeObject *meta = pick_metaclass(args + 2, nargs - 2, metaclass);
+    TupleObject *names = nrest ? tuple_pack((int64_t)nrest, rest_names) : NULL;
+    call_args[0] = args[1];
+    call_args[1] = (Value)&bases->header;
+    Value ns = prepare_namespace(meta, call_args, names);
     Value cls = VALUE_NULL;
+    Value body = VALUE_NULL;
+    if (ns != VALUE_NULL)
+        body = eval_class_body((FunctionObject *)value_as_object(args[0]),
+                               value_as_object(ns));
     if (body != VALUE_NULL) {
         value_decref(body);
-        TupleObject *bases = tuple_pack((int64_t)nargs - 2, args + 2);
-        TypeObject *meta = pick_metaclass(args + 2, nargs - 2, metaclass);
-        call_args[0] = args[1];
-        call_args[1] = (Value)&bases->header;
-        call_args[2] = (Value)&ns->header;
-        TupleObject *names =
-            nrest ? tuple_pack((int64_t)nrest, rest_names) : NULL;
+        call_args[2] = ns;
         cls = op_call((Value)&meta->header, call_args, 3,
                       names ? &names->header : NULL);
-        if (names)
-            refcount_dec(&names->header);
-        refcount_dec(&bases->header);
     }
-    refcount_dec(&ns->header);
+    if (names)
+        refcount_dec(&names->header);
+    refcount_dec(&bases->header);
+    value_decref(ns);
     alloc_free(call_args);
     alloc_free(rest_names);
     return cls;

@@ -7,14 +7,17 @@
 #include <errno.h>
 #include <string.h>
 
+#include "vm/args.h"
 #include "vm/compile/syntax_error.h"
 #include "vm/exc.h"
 #include "vm/objects/bytes.h"
+#include "vm/objects/codec.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception_group.h"
 #include "vm/objects/int.h"
 #include "vm/objects/list.h"
 #include "vm/objects/strbuf.h"
+#include "vm/objects/traceback.h"
 #include "vm/objects/tuple.h"
 #include "vm/ops.h"
 
@@ -226,6 +229,22 @@ static Value get_traceback(Value self)
     return or_none(((ExceptionObject *)value_as_object(self))->traceback);
 }
 
+// __traceback__ accepts a traceback or None.
+static int set_traceback(Value self, Value v)
+{
+    ExceptionObject *e = (ExceptionObject *)value_as_object(self);
+    if (!value_is_none(v) && value_type(v) != &traceback_type) {
+        exc_raise_format(&exc_TypeError,
+                         "__traceback__ must be a traceback or None");
+        return -1;
+    }
+    Value old = e->traceback;
+    e->traceback =
+        value_is_none(v) ? VALUE_NULL : value_new_ref(value_as_object(v));
+    value_decref(old);
+    return 0;
+}
+
 static Value get_suppress_context(Value self)
 {
     return value_bool(
@@ -307,6 +326,9 @@ static Value exception_repr_method(Value self, const Value *args, size_t nargs,
 static Value exception_with_traceback(Value self, const Value *args,
                                       size_t nargs, Object *kwnames)
 {
+    if (!args_positional("with_traceback", nargs, kwnames, 1, 1) ||
+        set_traceback(self, args[0]) < 0)
+        return VALUE_NULL;
     value_incref(self);
     return self;
 }
@@ -364,7 +386,7 @@ static const GetSetDef exception_getsets[] = {
     {"args", get_args, NULL},
     {"__cause__", get_cause, set_cause},
     {"__context__", get_context, set_context},
-    {"__traceback__", get_traceback, NULL},
+    {"__traceback__", get_traceback, set_traceback},
     {"__suppress_context__", get_suppress_context, set_suppress_context},
     {NULL, NULL, NULL},
 };
@@ -656,37 +678,6 @@ static StrObject *unicode_error_str(Value self)
 
 // ------------------------------------------------------------ SyntaxError
 
-// SyntaxError(msg, (filename, lineno, offset, text[, end_lineno,
-// end_offset])): args as given, and each part as an attribute.
-static Value syntax_error_new(TypeObject *t, const Value *args, size_t nargs,
-                              Object *kwnames)
-{
-    Value r = exception_new_slot(t, args, nargs, kwnames);
-    if (r == VALUE_NULL || nargs < 1)
-        return r;
-    ExceptionObject *e = (ExceptionObject *)value_as_object(r);
-    set_attr(e, "msg", args[0]);
-    if (nargs != 2)
-        return r;
-    Value tuple = tuple_from_iterable(args[1]);
-    TupleObject *info = (TupleObject *)value_as_object(tuple);
-    if (info == NULL || info->size < 4 || info->size > 6) {
-        if (info)
-            exc_raise_format(
-                &exc_TypeError, "function takes at %s 4 arguments (%lld given)",
-                info->size < 4 ? "least" : "most", (long long)info->size);
-        value_decref(tuple);
-        value_decref(r);
-        return VALUE_NULL;
-    }
-    static const char *const names[] = {"filename", "lineno",     "offset",
-                                        "text",     "end_lineno", "end_offset"};
-    for (int64_t i = 0; i < info->size; i++)
-        set_attr(e, names[i], info->items[i]);
-    value_decref(tuple);
-    return r;
-}
-
 static StrObject *syntax_error_str(Value self)
 {
     ExceptionObject *e = (ExceptionObject *)value_as_object(self);
@@ -710,23 +701,102 @@ static StrObject *syntax_error_str(Value self)
     return r;
 }
 
-void exception_raise_syntax_error(const SyntaxErrorInfo *info)
+// SyntaxError(msg, (filename, lineno, offset, text[, end_lineno,
+// end_offset])): args as given, and the attributes from them (None when
+// absent), as CPython's SyntaxError.__init__ sets them; the details may
+// be any sequence of 4 to 6 items.
+static Value syntax_error_new(TypeObject *t, const Value *args, size_t nargs,
+                              Object *kwnames)
+{
+    static const char *const names[] = {"filename", "lineno",     "offset",
+                                        "text",     "end_lineno", "end_offset"};
+    Value tuple = nargs == 2 ? tuple_from_iterable(args[1]) : VALUE_NULL;
+    TupleObject *info = (TupleObject *)value_as_object(tuple);
+    if (nargs == 2 && (info == NULL || info->size < 4 || info->size > 6)) {
+        if (info)
+            exc_raise_format(
+                &exc_TypeError, "function takes at %s 4 arguments (%lld given)",
+                info->size < 4 ? "least" : "most", (long long)info->size);
+        value_decref(tuple);
+        return VALUE_NULL;
+    }
+    Value r = exception_new_slot(t, args, nargs, kwnames);
+    if (r != VALUE_NULL) {
+        ExceptionObject *e = (ExceptionObject *)value_as_object(r);
+        set_attr(e, "msg", nargs >= 1 ? args[0] : VALUE_NONE);
+        for (int64_t i = 0; i < 6; i++)
+            set_attr(e, names[i],
+                     info && i < info->size ? info->items[i] : VALUE_NONE);
+        set_attr(e, "print_file_and_line", VALUE_NONE);
+    }
+    value_decref(tuple);
+    return r;
+}
+
+// Line `line` of src[0..len) with its newline, as SyntaxError.text, or
+// None.
+static Value source_line_text(const char *src, size_t len, int line,
+                              bool without_newline)
+{
+    const char *p = src, *end = src + len;
+    for (int i = 1; i < line && p; i++) {
+        p = memchr(p, '\n', (size_t)(end - p));
+        p = p ? p + 1 : NULL;
+    }
+    if (line == 0) // an error before the first line (empty input)
+        return value_new_ref(&str_intern_cstr("")->header);
+    if (p == NULL || line < 1 || (p == end && line > 1))
+        return VALUE_NONE;
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    size_t n = nl && !without_newline ? (size_t)(nl + 1 - p)
+               : nl                   ? (size_t)(nl - p)
+                                      : (size_t)(end - p);
+    // The error may be about this very line: undecodable bytes show as
+    // U+FFFD, as CPython shows them.
+    StrObject *s = codec_decode(p, (int64_t)n, "utf-8", "replace");
+    if (s == NULL) {
+        exc_clear();
+        return VALUE_NONE;
+    }
+    return value_steal(&s->header);
+}
+
+void exception_raise_syntax_error(const SyntaxErrorInfo *info, const char *src,
+                                  size_t len)
 {
     TypeObject *t = info->kind == TAB_ERROR           ? &exc_TabError
                     : info->kind == INDENTATION_ERROR ? &exc_IndentationError
                                                       : &exc_SyntaxError;
-    ExceptionObject *e = exception_new_message(t, info->message);
     Value msg = value_steal(&str_from_cstr(info->message)->header);
-    set_attr(e, "msg", msg);
-    value_decref(msg);
+    Value detail[6] = {VALUE_NONE, VALUE_NONE, VALUE_NONE,
+                       VALUE_NONE, VALUE_NONE, VALUE_NONE};
     if (!info->no_location) {
-        Value file = value_steal(&str_from_cstr(info->filename)->header);
-        set_attr(e, "filename", file);
-        value_decref(file);
-        set_attr(e, "lineno", value_from_int(info->lineno));
-        set_attr(e, "offset", value_from_int(info->offset));
-        set_attr(e, "end_lineno", value_from_int(info->end_lineno));
-        set_attr(e, "end_offset", value_from_int(info->end_offset));
+        detail[0] = value_steal(&str_from_cstr(info->filename)->header);
+        detail[1] = value_from_int(info->lineno);
+        detail[2] = value_from_int(info->offset);
+        if (src && !info->no_text)
+            detail[3] = source_line_text(src, len, info->lineno,
+                                         info->text_without_newline);
+        detail[4] = value_from_int(info->end_lineno);
+        if (info->end_offset != SYNTAX_NO_END_OFFSET)
+            detail[5] = value_from_int(info->end_offset);
     }
-    exc_raise(e);
+    TupleObject *tuple = tuple_pack(6, detail);
+    Value args[2] = {msg, value_steal(&tuple->header)};
+    // Errors CPython locates after parsing keep only the message in args.
+    bool bare = info->no_location || info->bare_args;
+    Value e = syntax_error_new(t, args, bare ? 1 : 2, NULL);
+    if (e != VALUE_NULL && bare) {
+        ExceptionObject *x = (ExceptionObject *)value_as_object(e);
+        static const char *const names[] = {
+            "filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+        for (size_t i = 0; i < 6; i++)
+            set_attr(x, names[i], detail[i]);
+    }
+    for (size_t i = 0; i < 2; i++)
+        value_decref(args[i]);
+    for (size_t i = 0; i < 6; i++)
+        value_decref(detail[i]);
+    if (e != VALUE_NULL)
+        exc_raise((ExceptionObject *)value_as_object(e));
 }

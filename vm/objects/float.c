@@ -14,6 +14,7 @@
 
 #include "vm/args.h"
 #include "vm/exc.h"
+#include "vm/objects/complex.h"
 #include "vm/objects/int.h"
 #include "vm/objects/number.h"
 #include "vm/objects/str.h"
@@ -554,6 +555,12 @@ bool float_pow(double x, double y, double *out)
     return true;
 }
 
+// A negative base with a fractional exponent: the result is complex.
+static bool pow_is_complex(double x, double y)
+{
+    return x < 0.0 && isfinite(x) && isfinite(y) && y != floor(y);
+}
+
 static bool raise_zero(const char *message)
 {
     exc_raise_format(&exc_ZeroDivisionError, "%s", message);
@@ -614,6 +621,8 @@ Value float_binary(Value a, Value b, BinOp op)
     int cb = to_double(b, &y);
     if (cb <= 0)
         return cb < 0 ? VALUE_NULL : VALUE_NOT_IMPLEMENTED;
+    if (op == BINOP_POW && pow_is_complex(x, y))
+        return complex_pow((Complex){x, 0.0}, (Complex){y, 0.0});
     if (!double_binary(x, y, op, &r))
         return VALUE_NULL;
     return float_new(r);

@@ -222,6 +222,16 @@ static Value property_make(TypeObject *t, Value get, Value set, Value del,
         value_incref(v);
         *slots[i] = v;
     }
+    Value fdoc;
+    if (value_is_none(p->doc) && !value_is_none(p->get)) { // the getter's
+        int r = op_lookup_attr(p->get, str_intern_cstr("__doc__"), &fdoc);
+        if (r == 1) {
+            p->doc = fdoc; // replaces None, which holds no reference
+        } else if (r < 0) {
+            refcount_dec(&p->header);
+            return VALUE_NULL;
+        }
+    }
     return value_steal(&p->header);
 }
 
@@ -334,8 +344,34 @@ static const MethodDef property_methods[] = {
     {NULL, NULL, 0},
 };
 
+static Value property_part(Value self, int which)
+{
+    PropertyObject *p = (PropertyObject *)value_as_object(self);
+    Value parts[3] = {p->set, p->del, p->doc};
+    value_incref(parts[which]);
+    return parts[which];
+}
+
+static Value property_get_fset(Value self)
+{
+    return property_part(self, 0);
+}
+
+static Value property_get_fdel(Value self)
+{
+    return property_part(self, 1);
+}
+
+static Value property_get_doc(Value self)
+{
+    return property_part(self, 2);
+}
+
 static const GetSetDef property_getsets[] = {
     {"fget", property_get_fget, NULL},
+    {"fset", property_get_fset, NULL},
+    {"fdel", property_get_fdel, NULL},
+    {"__doc__", property_get_doc, NULL},
     {NULL, NULL, NULL},
 };
 

@@ -82,8 +82,36 @@ static Value method_descr_call(Value self, const Value *args, size_t nargs,
     return d->method->fn(args[0], args + 1, nargs - 1, kwnames);
 }
 
+static Value descr_name(Value self)
+{
+    DescrObject *d = (DescrObject *)value_as_object(self);
+    const char *name = d->method ? d->method->name : d->getset->name;
+    return value_steal(&str_from_cstr(name)->header);
+}
+
+static Value descr_qualname(Value self)
+{
+    DescrObject *d = (DescrObject *)value_as_object(self);
+    const char *name = d->method ? d->method->name : d->getset->name;
+    return value_steal(&str_from_format("%s.%s", d->owner->name, name)->header);
+}
+
+static Value descr_objclass(Value self)
+{
+    return value_new_ref(
+        &((DescrObject *)value_as_object(self))->owner->header);
+}
+
+static const GetSetDef descr_getsets[] = {
+    {"__name__", descr_name, NULL},
+    {"__qualname__", descr_qualname, NULL},
+    {"__objclass__", descr_objclass, NULL},
+    {NULL, NULL, NULL},
+};
+
 TypeObject method_descr_type = {
     .header = OBJ_HEADER_IMMORTAL(&type_type),
+    .getsets = descr_getsets,
     .name = "method_descriptor",
     .basic_size = sizeof(DescrObject),
     .repr = method_descr_repr,
@@ -92,6 +120,7 @@ TypeObject method_descr_type = {
 
 TypeObject classmethod_descr_type = {
     .header = OBJ_HEADER_IMMORTAL(&type_type),
+    .getsets = descr_getsets,
     .name = "classmethod_descriptor",
     .basic_size = sizeof(DescrObject),
     .repr = method_descr_repr,
@@ -99,6 +128,7 @@ TypeObject classmethod_descr_type = {
 
 TypeObject getset_descr_type = {
     .header = OBJ_HEADER_IMMORTAL(&type_type),
+    .getsets = descr_getsets,
     .name = "getset_descriptor",
     .basic_size = sizeof(DescrObject),
     .repr = getset_descr_repr,
@@ -402,6 +432,10 @@ static Value type_special(TypeObject *t, StrObject *name)
         return value_steal(&(dot ? str_from_trusted_utf8(t->name, dot - t->name)
                                  : str_from_cstr("builtins"))
                                 ->header);
+    if (str_equal_cstr(name, "__class__"))
+        return value_new_ref(&value_type((Value)&t->header)->header);
+    if (str_equal_cstr(name, "__dict__")) // a builtin type's: a snapshot
+        return value_steal(&dict_copy((DictObject *)t->dict)->header);
     if (str_equal_cstr(name, "__doc__") && !(t->flags & TYPE_FLAG_HEAPTYPE))
         return t->doc ? value_steal(&str_from_cstr(t->doc)->header)
                       : VALUE_NONE;
@@ -466,7 +500,41 @@ static Value type_call_method(Value self, const Value *args, size_t nargs,
     return type_call(self, args, nargs, kwnames);
 }
 
+// type.__setattr__(cls, name, value) / type.__delattr__(cls, name): what
+// a metaclass's own __setattr__ calls through super().
+static Value type_setattr_call(Value self, const Value *args, size_t nargs,
+                               Object *kwnames, bool del)
+{
+    StrObject *name;
+    if (!args_positional(del ? "__delattr__" : "__setattr__", nargs, kwnames,
+                         del ? 1 : 2, del ? 1 : 2) ||
+        !(name = type_attr_name(args[0])))
+        return VALUE_NULL;
+    if (!value_isinstance(self, &type_type)) {
+        exc_raise_format(&exc_TypeError,
+                         "descriptor '__setattr__' requires a 'type' object");
+        return VALUE_NULL;
+    }
+    int r = class_setattr((TypeObject *)value_as_object(self), name,
+                          del ? VALUE_NULL : args[1]);
+    return r < 0 ? VALUE_NULL : VALUE_NONE;
+}
+
+static Value type_setattr_method(Value self, const Value *args, size_t nargs,
+                                 Object *kwnames)
+{
+    return type_setattr_call(self, args, nargs, kwnames, false);
+}
+
+static Value type_delattr_method(Value self, const Value *args, size_t nargs,
+                                 Object *kwnames)
+{
+    return type_setattr_call(self, args, nargs, kwnames, true);
+}
+
 static const MethodDef type_methods[] = {
+    {"__setattr__", type_setattr_method, 0},
+    {"__delattr__", type_delattr_method, 0},
     {"__new__", type_new_method, METHOD_STATIC},
     {"__init__", type_init_method, 0},
     {"__call__", type_call_method, 0},
@@ -543,6 +611,17 @@ static Value object_new_method(Value self, const Value *args, size_t nargs,
     return value_steal(object_new(t));
 }
 
+// object.__subclasshook__(): no opinion, so abc's checks go on.
+static Value object_subclasshook(Value self, const Value *args, size_t nargs,
+                                 Object *kwnames)
+{
+    (void)self;
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
+    return VALUE_NOT_IMPLEMENTED;
+}
+
 static Value object_repr_method(Value self, const Value *args, size_t nargs,
                                 Object *kwnames)
 {
@@ -591,6 +670,13 @@ static Value object_hash_method(Value self, const Value *args, size_t nargs,
     uintptr_t a = (uintptr_t)value_as_object(self);
     int64_t h = (int64_t)((a >> 4) | (a << 60));
     return int_from_i64(h == -1 ? -2 : h);
+}
+
+int64_t type_hash_unhashable(Object *self)
+{
+    exc_raise_format(&exc_TypeError, "unhashable type: '%s'",
+                     object_type(self)->name);
+    return -1;
 }
 
 StrObject *type_attr_name(Value v)
@@ -669,6 +755,7 @@ static Value object_format(Value self, const Value *args, size_t nargs,
 static const MethodDef object_methods[] = {
     {"__init__", object_init, 0},
     {"__new__", object_new_method, METHOD_STATIC},
+    {"__subclasshook__", object_subclasshook, METHOD_CLASS},
     {"__repr__", object_repr_method, 0},
     {"__str__", object_str_method, 0},
     {"__eq__", object_eq, 0},
