@@ -329,7 +329,11 @@ class TracebackException:
             _seen = set()
         _seen.add(id(exc_value))
         self._exc_value = exc_value
+        self._tb = exc_traceback
+        self._limit = _limit_or_default(limit)
         self.exc_type = exc_type
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
         self.stack = _extract_tb(exc_traceback, limit, lookup_lines)
         self._str = _safe_string(exc_value, 'exception')
         self.__notes__ = getattr(exc_value, '__notes__', None)
@@ -358,15 +362,28 @@ class TracebackException:
             if cause is not None and id(cause) not in _seen:
                 te.__cause__ = TracebackException(
                     type(cause), cause, cause.__traceback__, limit=limit,
-                    lookup_lines=lookup_lines, _seen=_seen)
+                    lookup_lines=lookup_lines,
+                    max_group_width=max_group_width,
+                    max_group_depth=max_group_depth, _seen=_seen)
                 queue.append((te.__cause__, cause))
             if (context is not None and id(context) not in _seen and
                     not (compact and (te.__cause__ is not None or
                                       e.__suppress_context__))):
                 te.__context__ = TracebackException(
                     type(context), context, context.__traceback__,
-                    limit=limit, lookup_lines=lookup_lines, _seen=_seen)
+                    limit=limit, lookup_lines=lookup_lines,
+                    max_group_width=max_group_width,
+                    max_group_depth=max_group_depth, _seen=_seen)
                 queue.append((te.__context__, context))
+            if isinstance(e, BaseExceptionGroup):
+                te.exceptions = [
+                    TracebackException(
+                        type(x), x, x.__traceback__, limit=limit,
+                        lookup_lines=lookup_lines,
+                        max_group_width=max_group_width,
+                        max_group_depth=max_group_depth, _seen=_seen)
+                    for x in e.exceptions]
+                queue.extend(zip(te.exceptions, e.exceptions))
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
@@ -390,7 +407,9 @@ class TracebackException:
         yield from _traceback.format_exception_only(self._exc_value)
 
     def format(self, *, chain=True):
-        """The whole text, chained exceptions first, as strings."""
+        """The whole text, chained exceptions first, as strings. An
+        exception group is laid out by the interpreter's formatter, from
+        the group itself (its sub-exceptions as they are now)."""
         output = []
         exc = self
         while exc is not None:
@@ -408,6 +427,12 @@ class TracebackException:
         for msg, exc in reversed(output):
             if msg is not None:
                 yield msg
+            if exc.exceptions is not None:
+                yield from _traceback.format_group(
+                    exc._exc_value, exc._tb, exc._limit, chain,
+                    self.max_group_width, self.max_group_depth,
+                    self._exc_value)
+                continue
             if exc.stack:
                 yield 'Traceback (most recent call last):\n'
                 yield from exc.stack.format()

@@ -16,6 +16,7 @@
 #include "vm/import.h"
 #include "vm/objects/class.h"
 #include "vm/objects/dict.h"
+#include "vm/objects/exception_group.h"
 #include "vm/objects/generator.h"
 #include "vm/objects/list.h"
 #include "vm/objects/slice.h"
@@ -1022,6 +1023,39 @@ do_call : {
         if (r < 0)
             goto error;
         PUSH(value_bool(r));
+        DISPATCH();
+    }
+    TARGET(CHECK_EG_MATCH)
+    {
+        Value type = POP(), match, rest;
+        SAVE_FRAME();
+        int r = exception_group_match(TOP(), type, &match, &rest);
+        value_decref(type);
+        if (r < 0)
+            goto error;
+        if (r == 0) {
+            ip = code->instrs + oparg;
+            DISPATCH();
+        }
+        value_decref(TOP());
+        TOP() = rest;
+        PUSH(match);
+        set_handled(ts, match);
+        DISPATCH();
+    }
+    TARGET(PREP_RERAISE_STAR)
+    {
+        Value excs = POP(), orig = POP();
+        SAVE_FRAME();
+        Value r = exception_group_prep_reraise(orig, excs);
+        value_decref(excs);
+        value_decref(orig);
+        if (r == VALUE_NULL)
+            goto error;
+        if (value_is_none(r))
+            ip = code->instrs + oparg;
+        else
+            PUSH(r);
         DISPATCH();
     }
     TARGET(LOAD_ASSERTION_ERROR)

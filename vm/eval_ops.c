@@ -386,6 +386,14 @@ bool reraise_handled(ThreadState *ts)
     return true;
 }
 
+void set_handled(ThreadState *ts, Value e)
+{
+    Value old = (Value)ts->handled;
+    value_incref(e);
+    ts->handled = e;
+    value_decref(old);
+}
+
 int exception_matches(Value exc, Value type)
 {
     if (tuple_check(type)) {

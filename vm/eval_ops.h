@@ -44,6 +44,9 @@ void raise_exception(Value exc, Value cause);
 // `raise` with no argument: re-raises the handled exception. false if
 // there is none (RuntimeError raised instead).
 bool reraise_handled(ThreadState *ts);
+// CHECK_EG_MATCH: `e` (borrowed) becomes the exception being handled,
+// which the previous one was (PUSH_EXC_INFO saved the one to restore).
+void set_handled(ThreadState *ts, Value e);
 // CHECK_EXC_MATCH: 1 / 0, or -1 when `type` is not an exception class or
 // a tuple of them.
 int exception_matches(Value exc, Value type);

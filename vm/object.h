@@ -111,7 +111,11 @@ struct TypeObject {
     HashFn hash;       // NULL: identity hash (object.__hash__)
     EqualFn equal;     // NULL: via `compare`, else identity
     TypeObject *base;  // first base class; NULL for object itself
-    unsigned flags;    // TYPE_FLAG_*
+    // A builtin type's second base, or NULL: ExceptionGroup derives from
+    // BaseExceptionGroup and Exception. type_ready then gives the type a
+    // __bases__ tuple and a C3 __mro__, and lookups walk that MRO.
+    TypeObject *base2;
+    unsigned flags; // TYPE_FLAG_*
 
     ReprFn repr; // NULL: <name object at 0x...>
     ReprFn str;  // NULL: repr
@@ -160,7 +164,8 @@ struct TypeObject {
 // pointer follows the items, at var_size() rounded up to a pointer.
 #define TYPE_DICT_AT_END SIZE_MAX
 
-// Whether `t` is `base` or derives from it through first bases.
+// Whether `t` is `base` or derives from it (through its MRO once it has
+// one, else through first bases).
 bool type_is_subtype(const TypeObject *t, const TypeObject *base);
 
 // A fresh object of type `t` (basic_size bytes, zero-filled beyond the

@@ -35,6 +35,7 @@ typedef enum FBlockKind {
     FB_FINALLY_END, // a finally body on the exception path: [prev, exc]
     FB_HANDLER,     // an except body: [prev]; 1 or 2 handlers active
     FB_WITH,        // a with body: [exit]; one handler active
+    FB_EXCEPT_STAR, // an except* body: break, continue, return refused
 } FBlockKind;
 
 typedef struct FBlock {
@@ -106,6 +107,9 @@ void fblock_pop(Compiler *c);
 // ---- statements and expressions
 void compile_stmts(Compiler *c, StmtSeq body);
 void compile_stmt(Compiler *c, const Stmt *s);
+// The try/except* part of a Try statement (compile_try_star.c): body,
+// except* handlers and else, without the finally.
+void compile_try_star(Compiler *c, const Stmt *s);
 void compile_expr(Compiler *c, const Expr *e);
 void compile_store(Compiler *c, const Expr *target); // value on the stack
 void compile_delete(Compiler *c, const Expr *target);

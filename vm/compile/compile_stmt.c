@@ -83,7 +83,34 @@ static void unwind_block(Compiler *c, const FBlock *b, bool preserve_tos)
         emit(c, PSEUDO_POP_BLOCK, 0);
         emit_with_exit_call(c, preserve_tos);
         break;
+    case FB_EXCEPT_STAR: // refused before any unwinding (leaves_except_star)
+        break;
     }
+}
+
+// Whether a jump out of the blocks above `floor` leaves an except* body,
+// which CPython refuses: a SyntaxError at `s` (at its value for `return`
+// of a constant on the same line), or at line -1 once a with or finally
+// block has been unwound on the way (CPython's unwinding code has no
+// line).
+static bool leaves_except_star(Compiler *c, const Stmt *s, int floor)
+{
+    const Expr *v = s->kind == STMT_Return ? s->v.Return.value : NULL;
+    SourceSpan at = v && v->kind == EXPR_Constant && v->line == s->line
+                        ? span_of_expr(v)
+                        : span_of_stmt(s);
+    for (int i = c->u->nfblocks - 1; i > floor; i--) {
+        FBlockKind kind = c->u->fblocks[i].kind;
+        if (kind == FB_WITH || kind == FB_TRY_FINALLY)
+            at = (SourceSpan){-1, -1, -1, -1};
+        if (kind != FB_EXCEPT_STAR)
+            continue;
+        compile_error(c, at.line, at.col, at.end_line, at.end_col,
+                      "'break', 'continue' and 'return' cannot appear in an "
+                      "except* block");
+        return true;
+    }
+    return false;
 }
 
 // After a jump out of blocks, the code that follows in the listing is
@@ -114,6 +141,8 @@ static void compile_break_continue(Compiler *c, const Stmt *s, bool is_break)
                             : "'continue' not properly in loop");
         return;
     }
+    if (leaves_except_star(c, s, loop))
+        return;
     Unit *u = c->u;
     for (int i = u->nfblocks - 1; i > loop; i--)
         unwind_block(c, &u->fblocks[i], false);
@@ -133,6 +162,8 @@ static void compile_return(Compiler *c, const Stmt *s)
         stmt_error(c, s, "'return' outside function");
         return;
     }
+    if (leaves_except_star(c, s, -1))
+        return;
     if (s->v.Return.value)
         compile_expr(c, s->v.Return.value);
     else
@@ -610,7 +641,9 @@ static void compile_try_finally(Compiler *c, const Stmt *s)
     body.setups[0] = handler;
     if (!fblock_push(c, body))
         return;
-    if (s->v.Try.handlers.len)
+    if (s->v.Try.is_star)
+        compile_try_star(c, s);
+    else if (s->v.Try.handlers.len)
         compile_try_except(c, s);
     else
         compile_stmts(c, s->v.Try.body);
@@ -636,12 +669,10 @@ static void compile_try_finally(Compiler *c, const Stmt *s)
 
 static void compile_try(Compiler *c, const Stmt *s)
 {
-    if (s->v.Try.is_star) {
-        stmt_error(c, s, "except* is not supported");
-        return;
-    }
     if (s->v.Try.finalbody.len)
         compile_try_finally(c, s);
+    else if (s->v.Try.is_star)
+        compile_try_star(c, s);
     else
         compile_try_except(c, s);
 }

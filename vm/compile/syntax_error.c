@@ -63,7 +63,8 @@ static void put(Out *o, const char *fmt, ...)
 static void put_text(Out *o, const SyntaxErrorInfo *e, const char *src,
                      size_t len, bool module_rules)
 {
-    const char *s = src ? line_start(src, len, e->lineno) : NULL;
+    const char *s =
+        src && e->lineno >= 1 ? line_start(src, len, e->lineno) : NULL;
     if (!s)
         return;
     const char *end = memchr(s, '\n', (size_t)(src + len - s));
@@ -78,9 +79,13 @@ static void put_text(Out *o, const SyntaxErrorInfo *e, const char *src,
     int offset = e->offset, end_offset = e->end_offset;
     if (end_offset == SYNTAX_NO_END_OFFSET)
         end_offset = -1;
-    // The traceback module ignores the end line and the error's kind.
+    // The traceback module ignores the end line and the error's kind. The
+    // interpreter marks a range that goes on to later lines to the end of
+    // this one.
     bool other_line = !module_rules && e->end_lineno != e->lineno;
-    if (end_offset == 0 || other_line)
+    if (other_line && e->end_lineno > e->lineno)
+        end_offset = count_chars(s, n) + 1;
+    else if (end_offset == 0 || other_line)
         end_offset = other_line ? -1 : offset;
     // CPython 3.11's interpreter marks an IndentationError with a single
     // caret, whatever range the error covers.

@@ -4,6 +4,9 @@
 // the raw facts of tracebacks and live stacks.
 //
 //   format_exception_only(exc) -> [str]
+//   format_group(group, tb, limit, chain, max_group_width,
+//                max_group_depth, root) -> [str]   the group's frame, once
+//                                    the chain of `root` reached it
 //   format_list(entries) -> [str]    entries: (filename, lineno, name,
 //                                    line, end_lineno, colno, end_colno)
 //   extract_tb(tb, limit=None) -> [(filename, lineno, name, end_lineno,
@@ -23,6 +26,7 @@
 #include "vm/modules/modules.h"
 #include "vm/objects/builtin.h"
 #include "vm/objects/codec.h"
+#include "vm/objects/exception_group.h"
 #include "vm/objects/list.h"
 #include "vm/objects/str.h"
 #include "vm/objects/traceback.h"
@@ -80,6 +84,46 @@ FN(format_exception_only)
         return VALUE_NULL;
     ListObject *out = list_new(0);
     errors_format_exception_only(list_sink, out, e, true);
+    return value_steal(&out->header);
+}
+
+// A group width or depth: None is no limit.
+static bool bound_arg(Value v, int *n)
+{
+    int64_t i;
+    *n = INT32_MAX;
+    if (value_is_none(v))
+        return true;
+    if (!value_as_index(v, &i))
+        return false;
+    *n = i > INT32_MAX ? INT32_MAX : i < -1 ? -1 : (int)i;
+    return true;
+}
+
+FN(format_group)
+{
+    ErrorsGroupOptions opt;
+    int chain;
+    if (!args_positional("format_group", nargs, kwnames, 7, 7))
+        return VALUE_NULL;
+    ExceptionObject *e = exception_arg(args[0], "format_group");
+    ExceptionObject *root = exception_arg(args[6], "format_group");
+    if (e == NULL || root == NULL || !limit_arg(args[2], &opt.limit) ||
+        (chain = op_truth(args[3])) < 0 ||
+        !bound_arg(args[4], &opt.max_width) ||
+        !bound_arg(args[5], &opt.max_depth))
+        return VALUE_NULL;
+    if (!exception_group_check(args[0]) ||
+        (!value_is_none(args[1]) && value_type(args[1]) != &traceback_type)) {
+        exc_raise_format(&exc_TypeError, "format_group() takes an exception "
+                                         "group and a traceback or None");
+        return VALUE_NULL;
+    }
+    opt.chain = chain;
+    opt.root = root;
+    ListObject *out = list_new(0);
+    errors_format_group(list_sink, out, e,
+                        value_is_none(args[1]) ? VALUE_NULL : args[1], &opt);
     return value_steal(&out->header);
 }
 
@@ -249,6 +293,7 @@ FN(getline)
 
 static const MethodDef traceback_functions[] = {
     {"format_exception_only", traceback_format_exception_only, 0},
+    {"format_group", traceback_format_group, 0},
     {"format_list", traceback_format_list, 0},
     {"extract_tb", traceback_extract_tb, 0},
     {"extract_stack", traceback_extract_stack, 0},

@@ -38,19 +38,39 @@ static StrObject *name_of(const char *text)
     return str_intern_cstr(text);
 }
 
-// The first builtin type in the MRO: whose instance layout and default
-// behaviour the class extends.
+// The builtin type that decides the instance layout of builtin type `t`:
+// an exception type adding no fields has its base's (KeyError and
+// ValueError both have BaseException's, ExceptionGroup has
+// BaseExceptionGroup's), so classes may combine such bases.
+static TypeObject *layout_of(TypeObject *t)
+{
+    while (t != &exc_BaseException && type_is_subtype(t, &exc_BaseException) &&
+           t->base->basic_size == t->basic_size)
+        t = t->base;
+    return t;
+}
+
+// The builtin type whose instance layout and default behaviour the class
+// extends: the first one in the MRO with the most derived layout (the
+// first builtin type, unless exception bases of different layouts are
+// combined: class C(ValueError, ExceptionGroup) extends ExceptionGroup).
 static TypeObject *solid_base(TypeObject *t)
 {
     if (!is_heap(t))
         return t;
     TupleObject *mro = (TupleObject *)t->mro;
+    TypeObject *best = &object_base_type, *best_layout = best;
     for (int64_t i = 0; i < mro->size; i++) {
         TypeObject *b = (TypeObject *)value_as_object(mro->items[i]);
-        if (!is_heap(b))
-            return b;
+        if (is_heap(b))
+            continue;
+        TypeObject *layout = layout_of(b);
+        if (layout != best_layout && type_is_subtype(layout, best_layout)) {
+            best = b;
+            best_layout = layout;
+        }
     }
-    return &object_base_type;
+    return best;
 }
 
 void class_full_name(const TypeObject *t, char *buf, size_t size)
@@ -570,7 +590,7 @@ static TupleObject *type_mro_tuple(TypeObject *t)
     return NULL;
 }
 
-static Value compute_mro(TypeObject *t, TupleObject *bases)
+Value class_compute_mro(TypeObject *t, TupleObject *bases)
 {
     int n = (int)bases->size + 1;
     Seqs s = {alloc_raw((size_t)n * sizeof(TupleObject *)),
@@ -905,9 +925,11 @@ static TypeObject *check_bases(TupleObject *bases)
                              bs->name);
             return NULL;
         }
-        if (type_is_subtype(bs, solid)) {
+        TypeObject *lb = layout_of(bs), *ls = layout_of(solid);
+        if (type_is_subtype(bs, solid) ||
+            (lb != ls && type_is_subtype(lb, ls))) {
             solid = bs;
-        } else if (!type_is_subtype(solid, bs)) {
+        } else if (!type_is_subtype(ls, lb)) {
             return layout_conflict();
         }
     }
@@ -989,7 +1011,7 @@ static TypeObject *make_class(TypeObject *meta, StrObject *name,
         dict_set(d, value_new_ref(&name_of("__module__")->header), module);
     }
     t->module = module;
-    Value mro = compute_mro(t, bases);
+    Value mro = class_compute_mro(t, bases);
     if (mro == VALUE_NULL) {
         refcount_dec(&t->header);
         return NULL;
@@ -1153,9 +1175,18 @@ Value class_call(TypeObject *t, const Value *args, size_t nargs,
                  Object *kwnames)
 {
     Value obj = allocate(t, args, nargs, kwnames);
-    if (obj == VALUE_NULL || !value_isinstance(obj, t) ||
-        !defines(t, "__init__"))
+    if (obj == VALUE_NULL || !value_isinstance(obj, t))
         return obj;
+    if (!defines(t, "__init__")) {
+        // BaseException.__init__ runs: args become the call's, whatever
+        // the class's __new__ passed on.
+        if (kwnames == NULL && defines(t, "__new__") &&
+            value_isinstance(obj, &exc_BaseException) &&
+            !value_isinstance(obj, &exc_OSError))
+            exception_set_args((ExceptionObject *)value_as_object(obj), args,
+                               nargs);
+        return obj;
+    }
     Value init = type_lookup(t, name_of("__init__"));
     Value r = call_with_first(init, obj, args, nargs, kwnames);
     if (r == VALUE_NULL) {

@@ -13,6 +13,7 @@
 #include "vm/objects/bytes.h"
 #include "vm/objects/codec.h"
 #include "vm/objects/dict.h"
+#include "vm/objects/exception_group.h"
 #include "vm/objects/int.h"
 #include "vm/objects/list.h"
 #include "vm/objects/strbuf.h"
@@ -66,8 +67,7 @@ TypeObject exc_BaseException = {
 #include "vm/objects/exceptions.def"
 #undef EXCEPTION
 
-// io.UnsupportedOperation: CPython's derives from OSError and
-// ValueError; with single inheritance ours derives from OSError only.
+// io.UnsupportedOperation derives from OSError and ValueError.
 TypeObject exc_UnsupportedOperation = {
     .header = OBJ_HEADER_IMMORTAL(&type_type),
     .name = "UnsupportedOperation",
@@ -75,6 +75,7 @@ TypeObject exc_UnsupportedOperation = {
     .dealloc = exception_dealloc,
     .flags = TYPE_FLAG_BASETYPE,
     .base = &exc_OSError,
+    .base2 = &exc_ValueError,
 };
 
 static StrObject *syntax_error_str(Value self);
@@ -94,6 +95,12 @@ void exceptions_init(void)
     exc_AttributeError.getsets = exc_NameError.getsets = name_getsets;
     exc_UnicodeEncodeError.new = exc_UnicodeDecodeError.new = unicode_error_new;
     exc_UnicodeEncodeError.str = exc_UnicodeDecodeError.str = unicode_error_str;
+    exception_group_init();
+#define EXCEPTION(name, base)
+#define EXCEPTION_BASE2(name, second) exc_##name.base2 = &exc_##second;
+#include "vm/objects/exceptions.def"
+#undef EXCEPTION_BASE2
+#undef EXCEPTION
     type_ready(&exc_BaseException);
 #define EXCEPTION(name, base) type_ready(&exc_##name);
 #include "vm/objects/exceptions.def"
@@ -287,14 +294,18 @@ static int set_context(Value self, Value v)
                     "context");
 }
 
+void exception_set_args(ExceptionObject *e, const Value *args, size_t nargs)
+{
+    Value old = e->args;
+    e->args = value_steal(&tuple_pack((int64_t)nargs, args)->header);
+    value_decref(old);
+}
+
 // BaseException.__init__(self, *args): what super().__init__(msg) runs.
 static Value exception_init_method(Value self, const Value *args, size_t nargs,
                                    Object *kwnames)
 {
-    ExceptionObject *e = (ExceptionObject *)value_as_object(self);
-    Value old = e->args;
-    e->args = value_steal(&tuple_pack((int64_t)nargs, args)->header);
-    value_decref(old);
+    exception_set_args((ExceptionObject *)value_as_object(self), args, nargs);
     return VALUE_NONE;
 }
 
@@ -322,28 +333,35 @@ static Value exception_with_traceback(Value self, const Value *args,
     return self;
 }
 
-static Value dict_lookup(ExceptionObject *e, StrObject *name);
-static void set_attr(ExceptionObject *e, const char *name, Value v);
-
-// add_note(note): appends to __notes__, a list made on first use.
+// e.add_note(note): appends to e.__notes__, a list made on first use.
 static Value exception_add_note(Value self, const Value *args, size_t nargs,
                                 Object *kwnames)
 {
-    if (!args_positional("add_note", nargs, kwnames, 1, 1))
+    if (nargs != 1 || kwnames) {
+        exc_raise_format(&exc_TypeError,
+                         "BaseException.add_note() takes exactly one "
+                         "argument (%zu given)",
+                         nargs);
         return VALUE_NULL;
+    }
     if (!str_check(args[0])) {
         exc_raise_format(&exc_TypeError, "note must be a str, not '%s'",
                          value_type(args[0])->name);
         return VALUE_NULL;
     }
-    ExceptionObject *e = (ExceptionObject *)value_as_object(self);
     StrObject *name = str_intern_cstr("__notes__");
-    Value notes = dict_lookup(e, name);
-    if (notes == VALUE_NULL) {
-        notes = value_steal(&list_new(1)->header);
-        set_attr(e, "__notes__", notes);
+    Value notes = VALUE_NULL;
+    int found = op_lookup_attr(self, name, &notes);
+    if (found == 0) {
+        notes = value_steal(&list_new(0)->header);
+        if (op_setattr(self, name, notes) < 0)
+            found = -1;
     }
-    bool ok = value_type(notes) == &list_type;
+    if (found < 0) {
+        value_decref(notes);
+        return VALUE_NULL;
+    }
+    bool ok = list_check(notes);
     if (ok) {
         value_incref(args[0]);
         list_append((ListObject *)value_as_object(notes), args[0]);
@@ -356,11 +374,11 @@ static Value exception_add_note(Value self, const Value *args, size_t nargs,
 }
 
 static const MethodDef exception_methods[] = {
-    {"add_note", exception_add_note, 0},
     {"__init__", exception_init_method, 0},
     {"__str__", exception_str_method, 0},
     {"__repr__", exception_repr_method, 0},
     {"with_traceback", exception_with_traceback, 0},
+    {"add_note", exception_add_note, 0},
     {NULL, NULL, 0},
 };
 
@@ -415,9 +433,16 @@ static Value dict_lookup(ExceptionObject *e, StrObject *name)
 }
 
 // Computed attributes first, then the instance's own, then the class's.
+// __dict__ (the instance attributes: __notes__, errno ...) is made on
+// first use.
 static Value exception_getattr(Value self, StrObject *name)
 {
     ExceptionObject *e = (ExceptionObject *)value_as_object(self);
+    if (str_equal_cstr(name, "__dict__")) {
+        if (e->dict == NULL)
+            e->dict = &dict_new()->header;
+        return value_new_ref(e->dict);
+    }
     Value found = type_lookup(value_type(self), name);
     if (found == VALUE_NULL || value_type(found) != &getset_descr_type) {
         Value v = dict_lookup(e, name);
@@ -676,33 +701,35 @@ static StrObject *syntax_error_str(Value self)
     return r;
 }
 
-// SyntaxError(msg, (filename, lineno, offset, text, end_lineno,
-// end_offset)): the attributes come from the args (None when absent), as
-// CPython's SyntaxError.__init__ sets them.
+// SyntaxError(msg, (filename, lineno, offset, text[, end_lineno,
+// end_offset])): args as given, and the attributes from them (None when
+// absent), as CPython's SyntaxError.__init__ sets them; the details may
+// be any sequence of 4 to 6 items.
 static Value syntax_error_new(TypeObject *t, const Value *args, size_t nargs,
                               Object *kwnames)
 {
     static const char *const names[] = {"filename", "lineno",     "offset",
                                         "text",     "end_lineno", "end_offset"};
-    if (nargs == 2 && !value_isinstance(args[1], &tuple_type)) {
-        exc_raise_format(&exc_TypeError, "tuple index out of range");
-        return VALUE_NULL;
-    }
-    TupleObject *info =
-        nargs == 2 ? (TupleObject *)value_as_object(args[1]) : NULL;
-    if (info && (info->size < 4 || info->size > 6)) {
-        exc_raise_format(&exc_IndexError, "tuple index out of range");
+    Value tuple = nargs == 2 ? tuple_from_iterable(args[1]) : VALUE_NULL;
+    TupleObject *info = (TupleObject *)value_as_object(tuple);
+    if (nargs == 2 && (info == NULL || info->size < 4 || info->size > 6)) {
+        if (info)
+            exc_raise_format(
+                &exc_TypeError, "function takes at %s 4 arguments (%lld given)",
+                info->size < 4 ? "least" : "most", (long long)info->size);
+        value_decref(tuple);
         return VALUE_NULL;
     }
     Value r = exception_new_slot(t, args, nargs, kwnames);
-    if (r == VALUE_NULL)
-        return r;
-    ExceptionObject *e = (ExceptionObject *)value_as_object(r);
-    set_attr(e, "msg", nargs >= 1 ? args[0] : VALUE_NONE);
-    for (int64_t i = 0; i < 6; i++)
-        set_attr(e, names[i],
-                 info && i < info->size ? info->items[i] : VALUE_NONE);
-    set_attr(e, "print_file_and_line", VALUE_NONE);
+    if (r != VALUE_NULL) {
+        ExceptionObject *e = (ExceptionObject *)value_as_object(r);
+        set_attr(e, "msg", nargs >= 1 ? args[0] : VALUE_NONE);
+        for (int64_t i = 0; i < 6; i++)
+            set_attr(e, names[i],
+                     info && i < info->size ? info->items[i] : VALUE_NONE);
+        set_attr(e, "print_file_and_line", VALUE_NONE);
+    }
+    value_decref(tuple);
     return r;
 }
 

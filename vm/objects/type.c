@@ -238,6 +238,20 @@ static bool has_method(const TypeObject *t, const char *name)
 
 static Value type_mro(TypeObject *t);
 
+// The __bases__ and C3 __mro__ of a builtin type with a second base
+// (both immortal, as the type is).
+static Value type_mro2(TypeObject *t)
+{
+    type_ready(t->base2);
+    Value pair[2] = {(Value)&t->base->header, (Value)&t->base2->header};
+    TupleObject *bases = tuple_pack(2, pair);
+    refcount_set_immortal(&bases->header);
+    t->bases = &bases->header;
+    Value mro = class_compute_mro(t, bases);
+    DEBUG_ASSERT(mro != VALUE_NULL);
+    return mro;
+}
+
 void type_ready(TypeObject *t)
 {
     if (t->flags & TYPE_FLAG_READY)
@@ -258,7 +272,7 @@ void type_ready(TypeObject *t)
                  builtin_new(&builtin_type_new_def, (Value)&t->header));
     slotwrap_fill(t, &d->header);
     t->dict = &d->header;
-    Object *mro = value_as_object(type_mro(t));
+    Object *mro = value_as_object(t->base2 ? type_mro2(t) : type_mro(t));
     refcount_set_immortal(mro);
     t->mro = mro;
 }
@@ -266,10 +280,10 @@ void type_ready(TypeObject *t)
 Value type_lookup(TypeObject *t, StrObject *name)
 {
     Value key = (Value)&name->header | VALUE_TAG_BORROWED;
-    if (t->mro && (t->flags & TYPE_FLAG_HEAPTYPE)) {
-        // A class: its MRO. The value stays alive while the class dict
-        // holds it (replacing class attributes under a running reader is
-        // not yet made safe).
+    if (t->mro && ((t->flags & TYPE_FLAG_HEAPTYPE) || t->base2)) {
+        // A class or a builtin type with two bases: its MRO. The value stays
+        // alive while the class dict holds it (replacing class attributes under
+        // a running reader is not yet made safe).
         TupleObject *mro = (TupleObject *)t->mro;
         for (int64_t i = 0; i < mro->size; i++) {
             TypeObject *b = (TypeObject *)value_as_object(mro->items[i]);
