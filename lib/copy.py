@@ -19,7 +19,7 @@ class _C:
         pass
 
 
-_atomic = (type(None), int, float, bool, str, bytes, type, range,
+_atomic = (type(None), int, float, complex, bool, str, bytes, type, range,
            type(Ellipsis), type(NotImplemented), type(_func), type(len),
            property, type(_C()._m))
 
@@ -68,9 +68,23 @@ def _has_own_setstate(cls):
     return False
 
 
+def _new_args(x, deep, memo):
+    # What a subclass of an immutable builtin is rebuilt from.
+    getnewargs = getattr(x, "__getnewargs__", None)
+    if getnewargs is not None:
+        args = getnewargs()
+    elif isinstance(x, bytes):
+        args = (x[:],)
+    elif isinstance(x, frozenset):
+        args = (list(x),)
+    else:
+        return ()
+    return deepcopy(args, memo) if deep else args
+
+
 def _reconstruct(x, deep, memo):
     cls = type(x)
-    y = _new_like(cls)
+    y = _new_like(cls, *_new_args(x, deep, memo))
     if memo is not None:
         memo[id(x)] = y
     if isinstance(x, list):

@@ -302,8 +302,7 @@ class _NamedTupleMeta(type):
 
 
 class NamedTuple(metaclass=_NamedTupleMeta):
-    """NamedTuple('P', [('x', int)]) or the class syntax (the class syntax
-    needs class-body annotations, which ftpy does not record yet)."""
+    """NamedTuple('P', [('x', int)]) or the class syntax."""
     _root = True
 
     def __new__(cls, typename, fields=None, /, **kwargs):

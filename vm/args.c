@@ -97,6 +97,27 @@ static bool assign_keyword(const char *fname, const ParamList *p,
     return false;
 }
 
+bool args_clinic_keywords(const char *fname, Object *kwnames, const char *names)
+{
+    ParamList p;
+    params_split(names, &p);
+    const TupleObject *kw = (const TupleObject *)kwnames;
+    for (size_t k = 0; k < kwcount(kwnames); k++) {
+        const StrObject *key = (StrObject *)value_as_object(kw->items[k]);
+        bool known = false;
+        for (size_t j = 0; j < p.count && !known; j++)
+            known = (size_t)key->size == p.len[j] &&
+                    memcmp(key->data, p.name[j], p.len[j]) == 0;
+        if (!known) {
+            exc_raise_format(&exc_TypeError,
+                             "'%s' is an invalid keyword argument for %s()",
+                             key->data, fname);
+            return false;
+        }
+    }
+    return true;
+}
+
 bool args_parse(const char *fname, const Value *args, size_t nargs,
                 Object *kwnames, const char *names, size_t posonly,
                 size_t required, Value *out)

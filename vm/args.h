@@ -27,6 +27,14 @@ bool args_parse(const char *fname, const Value *args, size_t nargs,
                 Object *kwnames, const char *names, size_t posonly,
                 size_t required, Value *out);
 
+// The keyword check of CPython's Argument Clinic, for builtins whose
+// unknown keywords are reported as "'foo' is an invalid keyword argument
+// for complex()" (args_parse says "got an unexpected keyword argument",
+// as Python functions do): false with that TypeError if a name in
+// `kwnames` is not among `names` (args_parse's list).
+bool args_clinic_keywords(const char *fname, Object *kwnames,
+                          const char *names);
+
 // An int (or bool) as a C integer: TypeError "'str' object cannot be
 // interpreted as an integer" for other types, OverflowError "Python int
 // too large to convert to C ssize_t" when it does not fit.

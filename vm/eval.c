@@ -17,6 +17,7 @@
 #include "vm/match.h"
 #include "vm/objects/class.h"
 #include "vm/objects/dict.h"
+#include "vm/objects/exception_group.h"
 #include "vm/objects/generator.h"
 #include "vm/objects/list.h"
 #include "vm/objects/slice.h"
@@ -84,30 +85,84 @@ static Value load_global(Frame *f, StrObject *name)
     return VALUE_NULL;
 }
 
+// Module and class namespaces are dicts, except the locals mapping
+// exec() or a metaclass's __prepare__ may give: that one is used through
+// the mapping protocol.
+static bool is_dict(Object *ns)
+{
+    return object_type(ns) == &dict_type;
+}
+
 static Value load_name(Frame *f, StrObject *name)
 {
     Value key = (Value)&name->header | VALUE_TAG_BORROWED, v;
-    if (f->locals && f->locals != f->globals) {
-        int r = dict_get((DictObject *)f->locals, key, &v);
+    Object *ns = f->locals;
+    if (ns && ns != f->globals && is_dict(ns)) {
+        int r = dict_get((DictObject *)ns, key, &v);
         if (r != 0)
             return r == 1 ? v : VALUE_NULL;
+    } else if (ns && ns != f->globals) {
+        v = op_getitem((Value)ns, key);
+        if (v != VALUE_NULL || !exc_matches(&exc_KeyError))
+            return v;
+        exc_clear();
     }
     return load_global(f, name);
 }
 
-static int store_in(Object *dict, StrObject *name, Value v)
+static int store_in(Object *ns, StrObject *name, Value v)
 {
+    if (!is_dict(ns)) {
+        int r = op_setitem((Value)ns, (Value)&name->header, v);
+        value_decref(v);
+        return r;
+    }
     refcount_inc(&name->header);
-    return dict_set((DictObject *)dict, value_steal(&name->header), v);
+    return dict_set((DictObject *)ns, value_steal(&name->header), v);
 }
 
-static int delete_in(Object *dict, StrObject *name)
+static int delete_in(Object *ns, StrObject *name)
 {
     Value key = (Value)&name->header | VALUE_TAG_BORROWED;
-    int r = dict_del((DictObject *)dict, key);
+    if (!is_dict(ns)) {
+        if (op_delitem((Value)ns, key) == 0)
+            return 0;
+        if (exc_matches(&exc_KeyError)) {
+            exc_clear();
+            raise_name_error(name);
+        }
+        return -1;
+    }
+    int r = dict_del((DictObject *)ns, key);
     if (r == 0)
         raise_name_error(name);
     return r == 1 ? 0 : -1;
+}
+
+// SETUP_ANNOTATIONS: a module or class body that annotates names starts
+// with an empty __annotations__, unless its namespace already has one.
+static int setup_annotations(Frame *f)
+{
+    Object *ns = f->locals ? f->locals : f->globals;
+    StrObject *name = str_intern_cstr("__annotations__");
+    Value key = (Value)&name->header | VALUE_TAG_BORROWED, v;
+    if (is_dict(ns)) {
+        int r = dict_get((DictObject *)ns, key, &v);
+        if (r != 0) {
+            value_decref(v);
+            return r == 1 ? 0 : -1;
+        }
+    } else {
+        v = op_getitem((Value)ns, key);
+        if (v != VALUE_NULL) {
+            value_decref(v);
+            return 0;
+        }
+        if (!exc_matches(&exc_KeyError))
+            return -1;
+        exc_clear();
+    }
+    return store_in(ns, name, value_steal(&dict_new()->header));
 }
 
 // LOAD_METHOD: [o] -> [descriptor, o] when the attribute is a builtin
@@ -400,6 +455,12 @@ dispatch:
     TARGET(DELETE_NAME)
     {
         if (delete_in(f->locals ? f->locals : f->globals, NAME(oparg)) < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(SETUP_ANNOTATIONS)
+    {
+        if (setup_annotations(f) < 0)
             goto error;
         DISPATCH();
     }
@@ -896,9 +957,11 @@ dispatch:
     {
         Value code_v = POP();
         Value closure = (oparg & 8) ? POP() : VALUE_NULL;
+        Value annotations = (oparg & 4) ? POP() : VALUE_NULL;
         Value kwdefaults = (oparg & 2) ? POP() : VALUE_NULL;
         Value defaults = (oparg & 1) ? POP() : VALUE_NULL;
-        PUSH(make_function(f, code_v, defaults, kwdefaults, closure));
+        PUSH(make_function(f, code_v, defaults, kwdefaults, annotations,
+                           closure));
         DISPATCH();
     }
     TARGET(CALL)
@@ -1018,6 +1081,39 @@ do_call : {
         PUSH(value_bool(r));
         DISPATCH();
     }
+    TARGET(CHECK_EG_MATCH)
+    {
+        Value type = POP(), match, rest;
+        SAVE_FRAME();
+        int r = exception_group_match(TOP(), type, &match, &rest);
+        value_decref(type);
+        if (r < 0)
+            goto error;
+        if (r == 0) {
+            ip = code->instrs + oparg;
+            DISPATCH();
+        }
+        value_decref(TOP());
+        TOP() = rest;
+        PUSH(match);
+        set_handled(ts, match);
+        DISPATCH();
+    }
+    TARGET(PREP_RERAISE_STAR)
+    {
+        Value excs = POP(), orig = POP();
+        SAVE_FRAME();
+        Value r = exception_group_prep_reraise(orig, excs);
+        value_decref(excs);
+        value_decref(orig);
+        if (r == VALUE_NULL)
+            goto error;
+        if (value_is_none(r))
+            ip = code->instrs + oparg;
+        else
+            PUSH(r);
+        DISPATCH();
+    }
     TARGET(LOAD_ASSERTION_ERROR)
     {
         PUSH(value_new_ref(&exc_AssertionError.header));
@@ -1077,7 +1173,7 @@ error :
     // The exception passes through this frame: record it in the
     // traceback, then look for a handler.
     SAVE_FRAME();
-traceback_here(code, frame_index(f));
+traceback_here(code, frame_index(f), f->globals, f->locals);
 exception_unwind:
 {
     const ExceptionEntry *h = code_find_handler(code, frame_index(f));
@@ -1190,8 +1286,14 @@ Value eval_class_body(FunctionObject *fn, Object *ns)
 
 Value eval_module(CodeObject *code, Object *globals, Object *builtins)
 {
+    return eval_code(code, globals, builtins, globals);
+}
+
+Value eval_code(CodeObject *code, Object *globals, Object *builtins,
+                Object *locals)
+{
     ThreadState *ts = thread_current();
-    Frame *f = frame_push(ts, code, NULL, globals, builtins, globals);
+    Frame *f = frame_push(ts, code, NULL, globals, builtins, locals);
     if (f == NULL)
         return VALUE_NULL;
     return run_entry(ts, f);

@@ -34,6 +34,11 @@ struct Frame;
 // the last RETURN_VALUE (None), or VALUE_NULL with the exception set.
 Value eval_module(CodeObject *code, Object *globals, Object *builtins);
 
+// The same with a separate `locals` namespace (exec and eval): any
+// mapping, a dict or not. `code` must have no cells or free variables.
+Value eval_code(CodeObject *code, Object *globals, Object *builtins,
+                Object *locals);
+
 // Resumes a generator's frame: pushes `sent` (borrowed) as the value of
 // the yield it stopped at (not on the first run), or with `throwing`
 // raises the pending exception there. *yielded says whether it stopped

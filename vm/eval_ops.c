@@ -2,6 +2,7 @@
 #include "vm/eval_ops.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "alloc/alloc.h"
 #include "vm/exc.h"
@@ -116,8 +117,11 @@ Value format_value_op(Value v, uint32_t conversion, Value spec)
     if (spec == VALUE_NULL && value_type(subject) == &str_type) {
         r = (StrObject *)value_as_object(subject);
         refcount_inc(&r->header);
+    } else if (spec == VALUE_NULL &&
+               !(value_type(subject)->flags & TYPE_FLAG_HEAPTYPE)) {
+        r = op_str(subject); // what a builtin type's format(x, '') gives
     } else if (spec == VALUE_NULL) {
-        r = op_str(subject);
+        r = format_value(subject, str_intern_cstr(""));
     } else {
         r = format_value(subject, (StrObject *)value_as_object(spec));
     }
@@ -159,21 +163,37 @@ int list_extend_values(Value list, Value iterable)
     return list_extend((ListObject *)value_as_object(list), iterable) ? 0 : -1;
 }
 
+// The callee's str attribute `attr`, or NULL (no exception).
+static StrObject *callee_text(Value callee, const char *attr)
+{
+    Value v;
+    int r = op_lookup_attr(callee, str_intern_cstr(attr), &v);
+    if (r < 0)
+        exc_clear();
+    if (r != 1)
+        return NULL;
+    if (value_type(v) == &str_type)
+        return (StrObject *)value_as_object(v);
+    value_decref(v);
+    return NULL;
+}
+
+// How CPython names a callee in call errors: module.qualname, without
+// the module for builtins ("__main__.f", "len", "list.append").
 static const char *callee_name(Value callee)
 {
-    static _Thread_local char buf[200];
-    StrObject *n = NULL;
-    Value name;
-    StrObject *key = str_intern_cstr("__qualname__");
-    if (op_lookup_attr(callee, key, &name) == 1) {
-        if (value_type(name) == &str_type)
-            n = (StrObject *)value_as_object(name);
-        else
-            value_decref(name);
-    }
-    snprintf(buf, sizeof buf, "%s", n ? n->data : value_type(callee)->name);
-    if (n)
-        refcount_dec(&n->header);
+    static _Thread_local char buf[256];
+    StrObject *qual = callee_text(callee, "__qualname__");
+    StrObject *mod = qual ? callee_text(callee, "__module__") : NULL;
+    const char *q = qual ? qual->data : value_type(callee)->name;
+    if (mod && strcmp(mod->data, "builtins") != 0)
+        snprintf(buf, sizeof buf, "%s.%s", mod->data, q);
+    else
+        snprintf(buf, sizeof buf, "%s", q);
+    if (qual)
+        refcount_dec(&qual->header);
+    if (mod)
+        refcount_dec(&mod->header);
     return buf;
 }
 
@@ -265,13 +285,14 @@ Value call_ex(Value callable, Value args, Value kwargs)
 }
 
 Value make_function(Frame *f, Value code, Value defaults, Value kwdefaults,
-                    Value closure)
+                    Value annotations, Value closure)
 {
     FunctionObject *fn = function_new((CodeObject *)value_as_object(code),
                                       f->globals, f->builtins);
     value_decref(code);
     fn->defaults = defaults ? (TupleObject *)value_as_object(defaults) : NULL;
     fn->kwdefaults = kwdefaults ? value_as_object(kwdefaults) : NULL;
+    fn->annotations = annotations ? value_as_object(annotations) : NULL;
     fn->closure = closure ? (TupleObject *)value_as_object(closure) : NULL;
     TupleObject *consts = fn->code->consts;
     if (consts->size && value_type(consts->items[0]) == &str_type &&
@@ -365,9 +386,17 @@ bool reraise_handled(ThreadState *ts)
     return true;
 }
 
+void set_handled(ThreadState *ts, Value e)
+{
+    Value old = (Value)ts->handled;
+    value_incref(e);
+    ts->handled = e;
+    value_decref(old);
+}
+
 int exception_matches(Value exc, Value type)
 {
-    if (value_type(type) == &tuple_type) {
+    if (tuple_check(type)) {
         TupleObject *t = (TupleObject *)value_as_object(type);
         for (int64_t i = 0; i < t->size; i++) {
             int r = exception_matches(exc, t->items[i]);

@@ -34,15 +34,19 @@ int dict_update_values(Value dict, Value mapping, bool unique, Value callee);
 // CALL_EX: calls `callable` with the items of `args` (a tuple or any
 // iterable) and `kwargs` (a dict, or VALUE_NULL).
 Value call_ex(Value callable, Value args, Value kwargs);
-// MAKE_FUNCTION: consumes the code and the optional parts.
+// MAKE_FUNCTION: consumes the code and the optional parts (VALUE_NULL
+// when absent; annotations is a dict).
 Value make_function(Frame *f, Value code, Value defaults, Value kwdefaults,
-                    Value closure);
+                    Value annotations, Value closure);
 // RAISE_VARARGS 1 and 2: raises `exc` (a class or an instance) with an
 // optional cause (VALUE_NULL when absent). Neither is consumed.
 void raise_exception(Value exc, Value cause);
 // `raise` with no argument: re-raises the handled exception. false if
 // there is none (RuntimeError raised instead).
 bool reraise_handled(ThreadState *ts);
+// CHECK_EG_MATCH: `e` (borrowed) becomes the exception being handled,
+// which the previous one was (PUSH_EXC_INFO saved the one to restore).
+void set_handled(ThreadState *ts, Value e);
 // CHECK_EXC_MATCH: 1 / 0, or -1 when `type` is not an exception class or
 // a tuple of them.
 int exception_matches(Value exc, Value type);

@@ -6,6 +6,8 @@
 #include "alloc/alloc.h"
 #include "vm/base/atomic.h"
 #include "vm/exc.h"
+#include "vm/objects/dict.h"
+#include "vm/objects/tuple.h"
 
 #define CHUNK_BYTES ((size_t)256 * 1024)
 
@@ -53,6 +55,7 @@ static void frame_init(Frame *f, CodeObject *code, FunctionObject *func,
     f->globals = globals;
     f->builtins = builtins;
     f->locals = locals;
+    f->locals_snapshot = NULL;
     f->previous = NULL;
     f->ip = code->instrs;
     f->sp = frame_stack_base(f);
@@ -93,6 +96,8 @@ void frame_clear(Frame *f)
     for (Value *v = f->localsplus; v < f->sp; v++)
         value_decref(*v);
     f->sp = f->localsplus;
+    refcount_xdec(f->locals_snapshot);
+    f->locals_snapshot = NULL;
     refcount_dec(&f->code->header);
     if (f->func)
         refcount_dec(&f->func->header);
@@ -108,6 +113,8 @@ void frame_pop(ThreadState *ts, Frame *f)
         for (Value *v = f->localsplus; v < f->sp; v++)
             value_decref(*v);
         f->sp = f->localsplus;
+        refcount_xdec(f->locals_snapshot);
+        f->locals_snapshot = NULL;
         return;
     }
     frame_clear(f);
@@ -121,4 +128,31 @@ void frame_stack_fini(ThreadState *ts)
         alloc_free(ts->chunk);
         ts->chunk = prev;
     }
+}
+
+Value frame_locals_dict(Frame *f)
+{
+    if (f->locals)
+        return value_new_ref(f->locals);
+    if (f->locals_snapshot == NULL)
+        f->locals_snapshot = &dict_new()->header;
+    DictObject *d = (DictObject *)f->locals_snapshot;
+    CodeObject *co = f->code;
+    uint32_t n = code_nlocalsplus(co);
+    for (uint32_t i = 0; i < n; i++) {
+        Value v = f->localsplus[i];
+        if (i >= co->nlocals && v != VALUE_NULL) // cells and free vars
+            v = cell_get((CellObject *)value_as_object(v));
+        else
+            value_incref(v);
+        Value key = co->localnames->items[i];
+        if (v == VALUE_NULL) { // unbound now: gone from the dict too
+            if (dict_del(d, key) < 0)
+                exc_clear();
+            continue;
+        }
+        value_incref(key);
+        dict_set(d, key, v);
+    }
+    return value_new_ref(&d->header);
 }

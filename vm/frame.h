@@ -23,6 +23,10 @@ typedef struct Frame {
     Object *globals;      // borrowed from func or the module runner
     Object *builtins;     // borrowed likewise
     Object *locals;       // the namespace dict of module/class code, or NULL
+    // A function frame's locals() dict, made on the first call and
+    // refreshed by each (CPython 3.11's f_locals): what exec() and eval()
+    // given no namespaces write to. Owned, or NULL.
+    Object *locals_snapshot;
     struct Frame *previous;
     Instr *ip;    // the next instruction to run
     Value *sp;    // the value stack's top while the frame is not running
@@ -66,6 +70,11 @@ static inline uint32_t frame_index(const Frame *f)
 {
     return (uint32_t)(f->ip - f->code->instrs) - 1;
 }
+// locals() for the frame (a new reference): the namespace of module and
+// class code, or for a function its snapshot dict, brought up to date
+// with the variables (names set there otherwise stay, as in CPython
+// 3.11).
+Value frame_locals_dict(Frame *f);
 // Frees the thread's frame memory (thread exit).
 void frame_stack_fini(ThreadState *ts);
 

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "alloc/alloc.h"
+#include "vm/args.h"
 #include "vm/base/atomic.h"
 #include "vm/base/mutex.h"
 #include "vm/base/tid.h"
@@ -175,11 +176,13 @@ static Value exec_source(StrObject *name, const char *path, bool package)
     }
     SyntaxErrorInfo err;
     CodeObject *code = compile_source(src, len, path, &err);
-    alloc_free(src);
     if (code == NULL) {
-        exception_raise_syntax_error(&err);
+        err.no_text = false; // CPython reads the line back from the file
+        exception_raise_syntax_error(&err, src, len);
+        alloc_free(src);
         return VALUE_NULL;
     }
+    alloc_free(src);
     ModuleObject *m = module_new(name->data);
     set_package_attrs(m, path, package);
     Value mv = value_steal(&m->header);
@@ -265,50 +268,103 @@ Value import_module(StrObject *name)
 
 // ------------------------------------------------------------ opcodes
 
-// The package a relative import in `globals` starts from, `level` dots
-// up; NULL with ImportError.
-static StrObject *relative_base(Object *globals, int64_t level)
+// A str-or-whatever item of the globals dict: a new reference, or
+// VALUE_NULL when it is absent or None.
+static Value globals_item(DictObject *g, const char *name)
 {
-    Value pkg;
-    StrObject *base = NULL;
-    Value key = value_new_ref(&str_intern_cstr("__package__")->header);
-    if (dict_get((DictObject *)globals, key, &pkg) == 1 &&
-        value_type(pkg) == &str_type &&
-        ((StrObject *)value_as_object(pkg))->size > 0)
-        base = (StrObject *)value_as_object(pkg);
-    else
-        value_decref(pkg == VALUE_NULL ? VALUE_NULL : pkg);
-    if (base == NULL) {
-        exc_raise_format(&exc_ImportError,
-                         "attempted relative import with no known parent "
-                         "package");
-        return NULL;
+    Value v = VALUE_NULL;
+    if (dict_get(g, (Value)&str_intern_cstr(name)->header, &v) != 1)
+        return VALUE_NULL;
+    if (!value_is_none(v))
+        return v;
+    value_decref(v);
+    return VALUE_NULL;
+}
+
+static StrObject *globals_error(TypeObject *type, const char *message)
+{
+    exc_raise_format(type, "%s", message);
+    return NULL;
+}
+
+// The package a relative import from `globals` (VALUE_NULL: not given)
+// is relative to, as CPython's resolve_name finds it: __package__, else
+// __name__ (itself when the globals have __path__, else its parent).
+// A new reference, or NULL with KeyError, TypeError or ImportError.
+static StrObject *package_of(Value globals)
+{
+    if (globals == VALUE_NULL)
+        return globals_error(&exc_KeyError, "'__name__' not in globals");
+    if (!dict_check(globals))
+        return globals_error(&exc_TypeError, "globals must be a dict");
+    DictObject *g = (DictObject *)value_as_object(globals);
+    Value pkg = globals_item(g, "__package__");
+    if (pkg != VALUE_NULL && !str_check(pkg)) {
+        value_decref(pkg);
+        return globals_error(&exc_TypeError, "package must be a string");
     }
+    if (pkg != VALUE_NULL)
+        return (StrObject *)value_as_object(pkg);
+    Value name = globals_item(g, "__name__");
+    if (name == VALUE_NULL)
+        return globals_error(&exc_KeyError, "'__name__' not in globals");
+    if (!str_check(name)) {
+        value_decref(name);
+        return globals_error(&exc_TypeError, "__name__ must be a string");
+    }
+    Value path = globals_item(g, "__path__");
+    if (path != VALUE_NULL) {
+        value_decref(path);
+        return (StrObject *)value_as_object(name);
+    }
+    StrObject *n = (StrObject *)value_as_object(name);
+    const char *dot = memrchr(n->data, '.', (size_t)n->size);
+    StrObject *parent =
+        str_from_trusted_utf8(n->data, dot ? (int64_t)(dot - n->data) : 0);
+    value_decref(name);
+    return parent;
+}
+
+// The package a relative import from `globals` starts from, `level`
+// dots up; NULL with an exception.
+static StrObject *relative_base(Value globals, int64_t level)
+{
+    StrObject *base = package_of(globals);
+    if (base == NULL)
+        return NULL;
     const char *text = base->data;
     size_t n = (size_t)base->size;
-    for (int64_t i = 1; i < level; i++) {
+    for (int64_t i = 1; i < level && n > 0; i++) {
         const char *dot = memrchr(text, '.', n);
         if (dot == NULL) {
             refcount_dec(&base->header);
-            exc_raise_format(&exc_ImportError,
-                             "attempted relative import beyond top-level "
-                             "package");
-            return NULL;
+            return globals_error(&exc_ImportError,
+                                 "attempted relative import beyond "
+                                 "top-level package");
         }
         n = (size_t)(dot - text);
+    }
+    if (n == 0) {
+        refcount_dec(&base->header);
+        return globals_error(&exc_ImportError,
+                             "attempted relative import with no known "
+                             "parent package");
     }
     StrObject *r = str_from_trusted_utf8(text, (int64_t)n);
     refcount_dec(&base->header);
     return r;
 }
 
-Value import_name(Frame *f, StrObject *name, Value fromlist, Value level)
+// What `import` and __import__ do with a name: import it (relative to
+// `globals`' package when level > 0) and return the module itself when
+// `has_from`, else the module its first component names.
+static Value import_level(StrObject *name, Value globals, int64_t level,
+                          bool has_from)
 {
-    int64_t lvl = value_is_int(level) ? value_as_int(level) : 0;
     StrObject *full = name;
     refcount_inc(&full->header);
-    if (lvl > 0) {
-        StrObject *base = relative_base(f->globals, lvl);
+    if (level > 0) {
+        StrObject *base = relative_base(globals, level);
         refcount_dec(&full->header);
         if (base == NULL)
             return VALUE_NULL;
@@ -318,18 +374,139 @@ Value import_name(Frame *f, StrObject *name, Value fromlist, Value level)
             refcount_dec(&base->header);
     }
     Value m = import_module(full);
-    bool want_top =
-        lvl == 0 && (fromlist == VALUE_NULL || value_is_none(fromlist));
-    const char *dot = strchr(full->data, '.');
-    if (m != VALUE_NULL && want_top && dot) {
-        StrObject *top =
-            str_from_trusted_utf8(full->data, (int64_t)(dot - full->data));
+    const char *dot = strchr(name->data, '.');
+    if (m != VALUE_NULL && !has_from && dot) {
+        // the first component of `name`: full minus what follows it
+        int64_t rest = name->size - (int64_t)(dot - name->data);
+        StrObject *top = str_from_trusted_utf8(full->data, full->size - rest);
         value_decref(m);
         m = import_module(top);
         refcount_dec(&top->header);
     }
     refcount_dec(&full->header);
     return m;
+}
+
+Value import_name(Frame *f, StrObject *name, Value fromlist, Value level)
+{
+    int64_t lvl = value_is_int(level) ? value_as_int(level) : 0;
+    bool has_from = fromlist != VALUE_NULL && !value_is_none(fromlist);
+    return import_level(name, (Value)f->globals, lvl, has_from);
+}
+
+// ------------------------------------------------------------ __import__
+
+static bool handle_fromlist(Value module, Value fromlist, bool in_all);
+
+// One fromlist item `x` of a package: imports module.x unless the
+// package has that attribute already; a missing module.x is no error.
+static bool import_from_item(Value module, StrObject *mname, StrObject *x)
+{
+    Value v;
+    int r = op_lookup_attr(module, x, &v);
+    if (r != 0) {
+        value_decref(r > 0 ? v : VALUE_NULL);
+        return r > 0;
+    }
+    StrObject *sub = str_from_format("%s.%s", mname->data, x->data);
+    v = import_module(sub);
+    bool ok = v != VALUE_NULL;
+    value_decref(v);
+    if (!ok && exc_matches(&exc_ModuleNotFoundError)) {
+        Value missing;
+        Value exc = (Value)&exc_occurred()->header;
+        if (op_lookup_attr(exc, str_intern_cstr("name"), &missing) == 1) {
+            ok = op_equal(missing, (Value)&sub->header) == 1;
+            value_decref(missing);
+        }
+        if (ok)
+            exc_clear();
+    }
+    refcount_dec(&sub->header);
+    return ok;
+}
+
+// One item of a fromlist (or of __all__ when `in_all`).
+static bool fromlist_item(Value module, StrObject *mname, Value x, bool in_all)
+{
+    if (!str_check(x)) {
+        exc_raise_format(&exc_TypeError, "Item in %s%s must be str, not %s",
+                         in_all ? mname->data : "``from list''",
+                         in_all ? ".__all__" : "", value_type(x)->name);
+        return false;
+    }
+    StrObject *name = (StrObject *)value_as_object(x);
+    if (!str_equal_cstr(name, "*"))
+        return import_from_item(module, mname, name);
+    Value all;
+    int r =
+        in_all ? 0 : op_lookup_attr(module, str_intern_cstr("__all__"), &all);
+    if (r <= 0)
+        return r == 0;
+    bool ok = handle_fromlist(module, all, true);
+    value_decref(all);
+    return ok;
+}
+
+// importlib's _handle_fromlist: the submodules a package's fromlist
+// names are imported.
+static bool handle_fromlist(Value module, Value fromlist, bool in_all)
+{
+    Value name = op_getattr(module, str_intern_cstr("__name__"));
+    if (name == VALUE_NULL)
+        return false;
+    Value it = str_check(name) ? op_iter(fromlist) : VALUE_NULL;
+    bool ok = it != VALUE_NULL;
+    if (!str_check(name))
+        exc_raise_format(&exc_TypeError, "module name must be a string");
+    for (Value x; ok && (x = op_next(it)) != VALUE_NULL; value_decref(x))
+        ok = fromlist_item(module, (StrObject *)value_as_object(name), x,
+                           in_all);
+    ok = ok && !exc_occurred();
+    value_decref(it);
+    value_decref(name);
+    return ok;
+}
+
+#define IMPORT_PARAMS "name,globals,locals,fromlist,level"
+
+Value import_builtin(Value self, const Value *args, size_t nargs,
+                     Object *kwnames)
+{
+    (void)self;
+    Value a[5];
+    int64_t level = 0;
+    if (!args_clinic_keywords("__import__", kwnames, IMPORT_PARAMS) ||
+        !args_parse("__import__", args, nargs, kwnames, IMPORT_PARAMS, 0, 1,
+                    a) ||
+        (a[4] != VALUE_NULL && !value_as_index(a[4], &level)))
+        return VALUE_NULL;
+    const char *err =
+        !str_check(a[0]) ? "module name must be a string"
+        : level < 0      ? "level must be >= 0"
+        : level == 0 && ((StrObject *)value_as_object(a[0]))->size == 0
+            ? "Empty module name"
+            : NULL;
+    if (err) {
+        exc_raise_format(str_check(a[0]) ? &exc_ValueError : &exc_TypeError,
+                         "%s", err);
+        return VALUE_NULL;
+    }
+    int has_from = 0;
+    if (a[3] != VALUE_NULL && !value_is_none(a[3]) &&
+        (has_from = op_truth(a[3])) < 0)
+        return VALUE_NULL;
+    Value m =
+        import_level((StrObject *)value_as_object(a[0]), a[1], level, has_from);
+    Value path;
+    if (m == VALUE_NULL || !has_from ||
+        op_lookup_attr(m, str_intern_cstr("__path__"), &path) != 1)
+        return m;
+    value_decref(path);
+    if (handle_fromlist(m, a[3], false))
+        return m;
+    value_decref(m);
+    return VALUE_NULL;
 }
 
 static void cannot_import(Value module, StrObject *name)

@@ -25,6 +25,15 @@ Value import_module(StrObject *name);
 // package; the module itself is returned).
 Value import_name(Frame *f, StrObject *name, Value fromlist, Value level);
 
+// The builtin __import__(name, globals=None, locals=None, fromlist=(),
+// level=0) in the CallFn convention (vm/object.h), with CPython's
+// errors ("Empty module name", "level must be >= 0", "attempted
+// relative import with no known parent package", ...). A package's
+// fromlist items that are submodules are imported; missing ones are
+// skipped.
+Value import_builtin(Value self, const Value *args, size_t nargs,
+                     Object *kwnames);
+
 // IMPORT_FROM: module.name, importing the submodule module.name if the
 // attribute is missing.
 Value import_from(Value module, StrObject *name);

@@ -34,6 +34,13 @@ Object *object_new_sized(TypeObject *t, size_t size)
     return op;
 }
 
+Object *object_new_var(TypeObject *t, size_t size)
+{
+    if (t->dict_offset == TYPE_DICT_AT_END)
+        size = object_align(size) + sizeof(Object *);
+    return object_new_sized(t, size);
+}
+
 void object_free(Object *op)
 {
     alloc_free(op);

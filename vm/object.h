@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "gc/header.h"
 
@@ -78,6 +79,9 @@ typedef int (*SetAttrFn)(ObjValue self, struct StrObject *name, ObjValue value);
 // The type's constructor, called as type(*args, **kw).
 typedef ObjValue (*NewFn)(TypeObject *type, const ObjValue *args, size_t nargs,
                           Object *kwnames);
+// The bytes an instance of a variable-size type (str, bytes, tuple)
+// occupies, header and items included.
+typedef size_t (*VarSizeFn)(const Object *self);
 
 // A builtin method in a type's table: `fn` receives the instance as
 // `self` (or the type itself with METHOD_CLASS).
@@ -107,7 +111,11 @@ struct TypeObject {
     HashFn hash;       // NULL: identity hash (object.__hash__)
     EqualFn equal;     // NULL: via `compare`, else identity
     TypeObject *base;  // first base class; NULL for object itself
-    unsigned flags;    // TYPE_FLAG_*
+    // A builtin type's second base, or NULL: ExceptionGroup derives from
+    // BaseExceptionGroup and Exception. type_ready then gives the type a
+    // __bases__ tuple and a C3 __mro__, and lookups walk that MRO.
+    TypeObject *base2;
+    unsigned flags; // TYPE_FLAG_*
 
     ReprFn repr; // NULL: <name object at 0x...>
     ReprFn str;  // NULL: repr
@@ -123,9 +131,10 @@ struct TypeObject {
     IterFn iter;
     NextFn next;
     CallFn call;
-    GetAttrFn getattr; // NULL: the generic lookup (vm/objects/type.h)
-    SetAttrFn setattr; // NULL: attributes are read-only
-    NewFn new;         // NULL: "cannot create 'x' instances"
+    GetAttrFn getattr;  // NULL: the generic lookup (vm/objects/type.h)
+    SetAttrFn setattr;  // NULL: attributes are read-only
+    NewFn new;          // NULL: "cannot create 'x' instances"
+    VarSizeFn var_size; // variable-size types; NULL: basic_size
 
     const MethodDef *methods; // NULL-name terminated
     const GetSetDef *getsets; // NULL-name terminated
@@ -139,17 +148,24 @@ struct TypeObject {
     // builtin types except `mro`, which type_ready fills for every type.
     Object *mro;        // tuple of types, this one first
     Object *bases;      // tuple of the direct bases
-    size_t dict_offset; // where an instance keeps its __dict__ (0: none)
+    size_t dict_offset; // where an instance keeps its __dict__ (0: none;
+                        // TYPE_DICT_AT_END: after its variable part)
     uint32_t slots_offset, nslots; // this class's own __slots__ values
     Object *heap_name;             // the str that `name` points into
     Object *qualname;              // str
     uintptr_t module;              // Value: __module__
 };
-#define TYPE_FLAG_BASETYPE 1u // may be subclassed
-#define TYPE_FLAG_READY 2u    // type_ready has run
-#define TYPE_FLAG_HEAPTYPE 4u // made by a class statement (refcounted)
+#define TYPE_FLAG_BASETYPE 1u   // may be subclassed
+#define TYPE_FLAG_READY 2u      // type_ready has run
+#define TYPE_FLAG_HEAPTYPE 4u   // made by a class statement (refcounted)
+#define TYPE_FLAG_UNHASHABLE 8u // a mutable builtin: its __hash__ is None
 
-// Whether `t` is `base` or derives from it through first bases.
+// dict_offset of a class extending a variable-size type: the __dict__
+// pointer follows the items, at var_size() rounded up to a pointer.
+#define TYPE_DICT_AT_END SIZE_MAX
+
+// Whether `t` is `base` or derives from it (through its MRO once it has
+// one, else through first bases).
 bool type_is_subtype(const TypeObject *t, const TypeObject *base);
 
 // A fresh object of type `t` (basic_size bytes, zero-filled beyond the
@@ -158,6 +174,16 @@ Object *object_new(TypeObject *t);
 // The same with an explicit size (>= basic_size), for variable-sized
 // objects such as str.
 Object *object_new_sized(TypeObject *t, size_t size);
+// `size` rounded up to pointer alignment.
+static inline size_t object_align(size_t size)
+{
+    return (size + sizeof(void *) - 1) & ~(sizeof(void *) - 1);
+}
+
+// An instance of a variable-size type whose own layout takes `size`
+// bytes; an instance of a class extending it gets room for its __dict__
+// after that (TYPE_DICT_AT_END).
+Object *object_new_var(TypeObject *t, size_t size);
 // Releases the memory of an object whose refcount reached zero (called by
 // type dealloc functions).
 void object_free(Object *op);

@@ -71,15 +71,19 @@ static bool opens_block(const char *line)
     return n && line[n - 1] == ':';
 }
 
-static void run_entry(StrBuf *src, ModuleObject *m, int *status, bool *stop)
+// Runs one entry. `future`: the features earlier entries imported from
+// __future__, which stay in force for the later ones (as in CPython).
+static void run_entry(StrBuf *src, ModuleObject *m, uint32_t *future,
+                      int *status, bool *stop)
 {
     SyntaxErrorInfo err;
-    CodeObject *code =
-        compile_interactive(src->data, src->size, "<stdin>", &err);
+    CodeObject *code = compile_string(src->data, src->size, "<stdin>",
+                                      COMPILE_SINGLE, *future, &err);
     if (code == NULL) {
         errors_print_syntax_error(stderr, &err, src->data, src->size);
         return;
     }
+    *future |= code->flags & CODE_FUTURE_MASK;
     Value r = eval_module(code, m->dict, interp.builtins->dict);
     refcount_dec(&code->header);
     if (r == VALUE_NULL) {
@@ -103,6 +107,7 @@ int repl_run(void)
             PACKAGE_VERSION, FTPY_BUILD_KIND);
     ModuleObject *m = run_main_module("<stdin>");
     int status = 0;
+    uint32_t future = 0;
     bool stop = false;
     while (!stop) {
         char *line = read_line(">>> ", tty);
@@ -138,7 +143,7 @@ int repl_run(void)
             free(more);
         }
         if (src.size > 1)
-            run_entry(&src, m, &status, &stop);
+            run_entry(&src, m, &future, &status, &stop);
         strbuf_discard(&src);
     }
     refcount_dec(&m->header);

@@ -1,12 +1,12 @@
 """Container datatypes (ftpy's own implementation): namedtuple, deque,
 defaultdict, OrderedDict, Counter, ChainMap, UserDict, UserList.
 
-ftpy cannot subclass tuple yet, so a namedtuple class derives from object:
-it behaves like a tuple (iteration, indexing, len, ==, <, hash, unpacking,
-repr) but isinstance(p, tuple) is False.
+A namedtuple class is a tuple subclass without instance dicts whose fields
+are read-only properties over tuple indexing, as in CPython.
 """
 
 from collections import abc as _abc
+from operator import itemgetter as _itemgetter
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList",
            "defaultdict", "deque", "namedtuple"]
@@ -21,10 +21,17 @@ _KEYWORDS = frozenset([
 
 # -- namedtuple ------------------------------------------------------------
 
+def _read_only(self, value):
+    raise AttributeError("can't set attribute")
+
+
+def _not_deletable(self):
+    raise AttributeError("can't delete attribute")
+
+
 def _field_getter(index, doc):
-    def get(self):
-        return self._tuple[index]
-    return property(get, doc=doc)
+    # CPython's _tuplegetter: a read-only field with its own messages
+    return property(_itemgetter(index), _read_only, _not_deletable, doc)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None,
@@ -101,148 +108,53 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None,
                             ("s" if len(missing) > 1 else "") + ": " + listed)
         return tuple(values)
 
-    def __init__(self, *args, **kwds):
-        object.__setattr__(self, "_tuple", _bind(type(self), args, kwds))
+    def __new__(_cls, *args, **kwds):
+        return tuple.__new__(_cls, _bind(_cls, args, kwds))
 
     def __repr__(self):
-        parts = []
-        for i in range(nfields):
-            parts.append(fields[i] + "=" + repr(self._tuple[i]))
-        return type(self).__name__ + "(" + ", ".join(parts) + ")"
-
-    def _as_tuple(other):
-        if isinstance(other, tuple):
-            return other
-        t = getattr(other, "_tuple", None)
-        if isinstance(t, tuple) and hasattr(type(other), "_fields"):
-            return t
-        return None
-
-    def __eq__(self, other):
-        t = _as_tuple(other)
-        return NotImplemented if t is None else self._tuple == t
-
-    def __ne__(self, other):
-        t = _as_tuple(other)
-        return NotImplemented if t is None else self._tuple != t
-
-    def __lt__(self, other):
-        t = _as_tuple(other)
-        return NotImplemented if t is None else self._tuple < t
-
-    def __le__(self, other):
-        t = _as_tuple(other)
-        return NotImplemented if t is None else self._tuple <= t
-
-    def __gt__(self, other):
-        t = _as_tuple(other)
-        return NotImplemented if t is None else self._tuple > t
-
-    def __ge__(self, other):
-        t = _as_tuple(other)
-        return NotImplemented if t is None else self._tuple >= t
-
-    def __hash__(self):
-        return hash(self._tuple)
-
-    def __iter__(self):
-        return iter(self._tuple)
-
-    def __reversed__(self):
-        return reversed(self._tuple)
-
-    def __len__(self):
-        return nfields
-
-    def __getitem__(self, index):
-        return self._tuple[index]
-
-    def __contains__(self, value):
-        return value in self._tuple
-
-    def __add__(self, other):
-        t = _as_tuple(other)
-        if t is None:
-            return NotImplemented
-        return self._tuple + t
-
-    def __radd__(self, other):
-        if isinstance(other, tuple):
-            return other + self._tuple
-        return NotImplemented
-
-    def __mul__(self, n):
-        return self._tuple * n
-
-    __rmul__ = __mul__
-
-    def __setattr__(self, name, value):
-        if name in fields:
-            raise AttributeError("can't set attribute")
-        raise AttributeError("'" + type(self).__name__ +
-                             "' object has no attribute '" + name + "'")
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        import copy
-        return type(self)._make(copy.deepcopy(self._tuple, memo))
-
-    def __getnewargs__(self):
-        return self._tuple
-
-    def count(self, value):
-        return self._tuple.count(value)
-
-    def index(self, value, *args):
-        return self._tuple.index(value, *args)
+        return type(self).__name__ + "(" + ", ".join(
+            [fields[i] + "=" + repr(self[i]) for i in range(nfields)]) + ")"
 
     def _make(cls, iterable):
-        result = object.__new__(cls)
-        t = tuple(iterable)
-        if len(t) != nfields:
+        result = tuple.__new__(cls, iterable)
+        if len(result) != nfields:
             raise TypeError("Expected " + str(nfields) + " arguments, got " +
-                            str(len(t)))
-        object.__setattr__(result, "_tuple", t)
+                            str(len(result)))
         return result
 
-    def _replace(self, **kwds):
-        values = []
-        for name in fields:
-            values.append(kwds.pop(name) if name in kwds else getattr(self, name))
+    def _replace(self, /, **kwds):
+        result = self._make([kwds.pop(name, value)
+                             for name, value in zip(fields, self)])
         if kwds:
             raise ValueError("Got unexpected field names: " + repr(list(kwds)))
-        return type(self)._make(values)
+        return result
 
     def _asdict(self):
-        return dict(zip(fields, self._tuple))
+        return dict(zip(fields, self))
 
+    def __getnewargs__(self):
+        return tuple(self)
+
+    arg_list = ", ".join(fields)
     ns = {
-        "__doc__": typename + "(" + ", ".join(fields) + ")",
-        "__slots__": ("_tuple",),
+        "__doc__": typename + "(" + arg_list + ")",
+        "__slots__": (),
         "_fields": fields,
         "_field_defaults": field_defaults,
         "__match_args__": fields,
-        "__init__": __init__, "__repr__": __repr__, "__eq__": __eq__,
-        "__ne__": __ne__, "__lt__": __lt__, "__le__": __le__,
-        "__gt__": __gt__, "__ge__": __ge__, "__hash__": __hash__,
-        "__iter__": __iter__, "__reversed__": __reversed__,
-        "__len__": __len__, "__getitem__": __getitem__,
-        "__contains__": __contains__, "__add__": __add__,
-        "__radd__": __radd__, "__mul__": __mul__, "__rmul__": __rmul__,
-        "__setattr__": __setattr__, "__copy__": __copy__,
-        "__deepcopy__": __deepcopy__, "__getnewargs__": __getnewargs__,
-        "count": count, "index": index, "_make": classmethod(_make),
-        "_replace": _replace, "_asdict": _asdict,
+        "__new__": __new__,
+        "_make": classmethod(_make),
+        "_replace": _replace,
+        "__repr__": __repr__,
+        "_asdict": _asdict,
+        "__getnewargs__": __getnewargs__,
     }
     for i in range(nfields):
         ns[fields[i]] = _field_getter(i, "Alias for field number " + str(i))
     if module is None:
         module = _caller_module()
     ns["__module__"] = module
-    cls = type(typename, (object,), ns)
-    return cls
+    return type(typename, (tuple,), ns)
 
 
 _missing = object()
@@ -484,6 +396,9 @@ class deque:
         self.clear()
         self.extend(items)
         return self
+
+
+_abc.MutableSequence.register(deque)
 
 
 # -- defaultdict -----------------------------------------------------------

@@ -35,7 +35,12 @@ static const struct {
                  {&exc_Warning, &exc_Exception, true},
                  {&exc_OverflowError, &exc_ValueError, false},
                  {&exc_AssertionError, &exc_Exception, true},
-                 {&exc_StopAsyncIteration, &exc_StopIteration, false}};
+                 {&exc_StopAsyncIteration, &exc_StopIteration, false},
+                 {&exc_ExceptionGroup, &exc_BaseExceptionGroup, true},
+                 {&exc_ExceptionGroup, &exc_Exception, true},
+                 {&exc_BaseExceptionGroup, &exc_Exception, false},
+                 {&exc_UnsupportedOperation, &exc_ValueError, true},
+                 {&exc_UnsupportedOperation, &exc_OSError, true}};
 
 Test(exc, hierarchy_matches_python)
 {

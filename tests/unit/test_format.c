@@ -131,7 +131,7 @@ Test(format, str_format)
     expect_error(&exc_ValueError, "cannot switch from automatic field "
                                   "numbering to manual field specification");
     cr_expect(SF("{x}", 2, two) == NULL);
-    expect_error(&exc_KeyError, "'x'");
+    expect_error(&exc_KeyError, "x");
     cr_expect(SF("}", 0, NULL) == NULL);
     expect_error(&exc_ValueError, "Single '}' encountered in format string");
     cr_expect(SF("{0!x}", 2, two) == NULL);

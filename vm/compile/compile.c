@@ -28,6 +28,7 @@ void compile_error(Compiler *c, int line, int col, int end_line, int end_col,
     e->end_lineno = end_line;
     e->offset = syntax_error_char_offset(c->src, c->len, line, col);
     e->end_offset = syntax_error_char_offset(c->src, c->len, end_line, end_col);
+    e->no_text = true; // CPython's compiler has no text for string sources
 }
 
 SourceSpan span_of_expr(const Expr *e)
@@ -147,7 +148,9 @@ void emit_name(Compiler *c, const char *name, ExprContext ctx)
     } else if (where == NAME_LOCAL && u->scope->kind == SCOPE_FUNCTION) {
         size_t i = find_name(u->varnames, u->nvarnames, name);
         emit(c, name_ops[0][ctx], (uint32_t)i);
-    } else if (u->scope->kind == SCOPE_CLASS && !explicit_global) {
+    } else if (u->scope->kind != SCOPE_FUNCTION && !explicit_global) {
+        // Module and class code go through the namespace (exec may give
+        // module code a locals mapping apart from its globals).
         emit(c, name_ops[3][ctx], name_index(c, name));
     } else {
         emit(c, name_ops[2][ctx], name_index(c, name));
@@ -221,6 +224,7 @@ Unit *unit_enter(Compiler *c, Scope *scope, const char *name, int line)
         u->flags |= CODE_FLAG_GENERATOR;
     if (c->u && c->u->scope->kind == SCOPE_FUNCTION)
         u->flags |= CODE_FLAG_NESTED;
+    u->flags |= c->future;
     collect_locals(u, scope);
     c->u = u;
     return u;
@@ -284,42 +288,201 @@ void unit_set_arguments(Unit *u, const Arguments *a)
 
 // ------------------------------------------------------------ entry points
 
-static CodeObject *compile_tree(const Module *m, Arena *arena,
-                                const char *filename, const char *src,
-                                size_t len, SyntaxErrorInfo *err,
-                                bool interactive)
+// The line holding source position (line, col), for SyntaxError.text.
+static void error_at(Compiler *c, int line, int col, const char *message)
 {
-    Scope *top = symtable_build(m, arena, filename, src, len, err);
-    if (top == NULL)
-        return NULL;
+    compile_error(c, line, col, line, col, message);
+    c->err->no_text = false; // CPython's parser reports these
+}
+
+static bool is_compound(const Stmt *s)
+{
+    switch (s->kind) {
+    case STMT_FunctionDef:
+    case STMT_ClassDef:
+    case STMT_If:
+    case STMT_For:
+    case STMT_While:
+    case STMT_With:
+    case STMT_Try:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// 'single' mode takes one statement: a line of simple statements, or one
+// compound statement.
+static bool check_single(Compiler *c, const Module *m)
+{
+    StmtSeq body = m->body;
+    if (body.len < 2)
+        return true;
+    if (is_compound(body.items[0])) {
+        // CPython's interactive grammar wants a blank line after a
+        // compound statement: what follows is plain invalid syntax.
+        const Stmt *next = body.items[1];
+        compile_error(c, next->line, next->col, next->line, next->col + 1,
+                      "invalid syntax");
+        c->err->no_text = false;
+        return false;
+    }
+    for (size_t i = 1; i < body.len; i++) {
+        const Stmt *prev = body.items[i - 1];
+        if (body.items[i]->line > prev->end_line) {
+            error_at(c, prev->end_line, prev->end_col,
+                     "multiple statements found while compiling a single "
+                     "statement");
+            return false;
+        }
+    }
+    return true;
+}
+
+static void compile_body(Compiler *c, const Module *m)
+{
+    if (!c->interactive)
+        emit_docstring(c, m->body);
+    emit_setup_annotations(c, m->body);
+    compile_stmts(c, m->body);
+    emit_none(c);
+    emit(c, OP_RETURN_VALUE, 0);
+}
+
+static CodeObject *compile_tree(const Module *m, const Expr *expr, Arena *arena,
+                                const char *filename, const char *src,
+                                size_t len, CompileMode mode, uint32_t future,
+                                SyntaxErrorInfo *err)
+{
     Compiler c = {.arena = arena,
                   .filename = filename,
                   .src = src,
                   .len = len,
                   .err = err,
-                  .interactive = interactive};
+                  .interactive = mode == COMPILE_SINGLE};
+    if (expr) { // 'eval': the expression is the body of a module
+        Stmt *s = ast_stmt(arena, STMT_Expr, expr->line, expr->col,
+                           expr->end_line, expr->end_col);
+        s->v.Expr.value = (Expr *)expr;
+        Module *wrap = arena_alloc(arena, sizeof *wrap);
+        wrap->body.items = arena_alloc(arena, sizeof(Stmt *));
+        wrap->body.items[0] = s;
+        wrap->body.len = 1;
+        m = wrap;
+    } else if (!future_scan(m->body, filename, &future, &c.future_line, err)) {
+        return NULL;
+    }
+    c.future = future & CODE_FUTURE_MASK;
+    Scope *top =
+        symtable_build(m, arena, filename, src, len,
+                       (c.future & CODE_FLAG_FUTURE_ANNOTATIONS) != 0, err);
+    if (top == NULL)
+        return NULL;
     unit_enter(&c, top, "<module>", 1);
-    emit_setup_annotations(&c, m->body);
-    compile_stmts(&c, m->body);
-    emit_none(&c);
-    emit(&c, OP_RETURN_VALUE, 0);
+    if (expr) {
+        compile_expr(&c, expr);
+        emit(&c, OP_RETURN_VALUE, 0);
+    } else if (mode != COMPILE_SINGLE || check_single(&c, m)) {
+        compile_body(&c, m);
+    }
     return unit_leave(&c);
 }
 
 CodeObject *compile_module(const Module *m, Arena *arena, const char *filename,
                            const char *src, size_t len, SyntaxErrorInfo *err)
 {
-    return compile_tree(m, arena, filename, src, len, err, false);
+    return compile_tree(m, NULL, arena, filename, src, len, COMPILE_EXEC, 0,
+                        err);
 }
 
-static CodeObject *compile_text(const char *src, size_t len,
-                                const char *filename, SyntaxErrorInfo *err,
-                                bool interactive)
+// CPython's 'eval' input may not start indented (its tokenizer makes that
+// an INDENT): the module parser reports it the same way.
+static bool starts_indented(const char *src, size_t len)
 {
+    size_t i = 0;
+    while (i < len) {
+        size_t start = i;
+        while (i < len && (src[i] == ' ' || src[i] == '\t' || src[i] == '\f'))
+            i++;
+        if (i < len && src[i] != '\n' && src[i] != '\r' && src[i] != '#')
+            return i > start;
+        while (i < len && src[i] != '\n')
+            i++;
+        i++;
+    }
+    return false;
+}
+
+// 'eval' and 'single' need something to compile: for input of nothing
+// but blank lines and comments CPython reports "invalid syntax" at the
+// start of its last line (line 0 for no input at all).
+static bool blank_input(const char *src, size_t len, const char *filename,
+                        SyntaxErrorInfo *err)
+{
+    int lines = 0;
+    bool comment = false;
+    for (size_t i = 0; i < len; i++) {
+        if (src[i] == '\n') {
+            lines++;
+            comment = false;
+        } else if (src[i] == '#') {
+            comment = true;
+        } else if (!comment && src[i] != ' ' && src[i] != '\t' &&
+                   src[i] != '\f' && src[i] != '\r') {
+            return false;
+        }
+    }
+    bool unterminated = len && src[len - 1] != '\n';
+    err->kind = SYNTAX_ERROR;
+    snprintf(err->message, sizeof err->message, "invalid syntax");
+    err->filename = filename;
+    err->lineno = err->end_lineno = lines + unterminated;
+    return true;
+}
+
+// In 'eval' mode CPython's tokenizer adds no newline at the end of the
+// input, so "invalid syntax" found there (1 +) lies at offset 0.
+static void eval_error_at_end(const char *src, size_t len, SyntaxErrorInfo *err)
+{
+    if (len == 0 || src[len - 1] == '\n' ||
+        strcmp(err->message, "invalid syntax") != 0)
+        return;
+    const char *last = src + len;
+    int lines = 1;
+    for (const char *q = src; q < src + len; q++)
+        if (*q == '\n') {
+            lines++;
+            last = q + 1;
+        }
+    if (last == src + len)
+        last = src;
+    int end =
+        syntax_error_char_offset(src, len, lines, (int)(src + len - last));
+    if (err->lineno == lines && err->offset == end)
+        err->offset = err->end_offset = 0;
+}
+
+CodeObject *compile_string(const char *src, size_t len, const char *filename,
+                           CompileMode mode, uint32_t future,
+                           SyntaxErrorInfo *err)
+{
+    memset(err, 0, sizeof *err);
+    if (mode != COMPILE_EXEC && blank_input(src, len, filename, err))
+        return NULL;
     Arena *arena = arena_new();
-    Module *m = parse_module(src, len, filename, arena, err);
+    Module *m = NULL;
+    Expr *e = NULL;
+    if (mode == COMPILE_EVAL && !starts_indented(src, len)) {
+        e = parse_expression(src, len, filename, arena, err);
+        if (e == NULL)
+            eval_error_at_end(src, len, err);
+    } else
+        m = parse_module(src, len, filename, arena, err);
+    // (An indented 'eval' source always fails to parse as a module.)
     CodeObject *code =
-        m ? compile_tree(m, arena, filename, src, len, err, interactive) : NULL;
+        (m && mode != COMPILE_EVAL) || e
+            ? compile_tree(m, e, arena, filename, src, len, mode, future, err)
+            : NULL;
     arena_free(arena);
     return code;
 }
@@ -327,11 +490,11 @@ static CodeObject *compile_text(const char *src, size_t len,
 CodeObject *compile_source(const char *src, size_t len, const char *filename,
                            SyntaxErrorInfo *err)
 {
-    return compile_text(src, len, filename, err, false);
+    return compile_string(src, len, filename, COMPILE_EXEC, 0, err);
 }
 
 CodeObject *compile_interactive(const char *src, size_t len,
                                 const char *filename, SyntaxErrorInfo *err)
 {
-    return compile_text(src, len, filename, err, true);
+    return compile_string(src, len, filename, COMPILE_SINGLE, 0, err);
 }

@@ -5,6 +5,7 @@
 #include "vm/compile/compile_internal.h"
 #include "vm/exc.h"
 #include "vm/objects/bytes.h"
+#include "vm/objects/complex.h"
 #include "vm/objects/float.h"
 #include "vm/objects/int.h"
 #include "vm/objects/str.h"
@@ -29,7 +30,7 @@ static Value str_constant(const char *data, size_t len)
     return value_new_ref(&s->header);
 }
 
-Value constant_value(Compiler *c, const Expr *e)
+Value compile_constant(Compiler *c, const Expr *e)
 {
     const AstConst *k = &e->v.Constant.value;
     int64_t small;
@@ -55,8 +56,7 @@ Value constant_value(Compiler *c, const Expr *e)
         return value_steal(
             &bytes_from(k->u.s.data, (int64_t)k->u.s.len)->header);
     case CONST_COMPLEX:
-        expr_error(c, e, "complex numbers are not supported");
-        return VALUE_NONE;
+        return complex_new(0.0, k->u.f);
     }
     return VALUE_NONE;
 }
@@ -287,7 +287,12 @@ static void compile_call_ex_keywords(Compiler *c, const Expr *e);
 // f(*a, b, **k, x=1): one args tuple and one kwargs dict.
 static void compile_call_ex(Compiler *c, const Expr *e)
 {
-    compile_sequence(c, e->v.Call.args, OP_BUILD_TUPLE);
+    ExprSeq args = e->v.Call.args;
+    if (args.len == 1 && args.items[0]->kind == EXPR_Starred)
+        // f(*xs): CALL_EX takes xs itself (and names f if it is no iterable).
+        compile_expr(c, args.items[0]->v.Starred.value);
+    else
+        compile_sequence(c, args, OP_BUILD_TUPLE);
     compile_call_ex_keywords(c, e);
 }
 
@@ -661,7 +666,7 @@ void compile_expr(Compiler *c, const Expr *e)
         compile_joined(c, e);
         break;
     case EXPR_Constant:
-        emit_const(c, constant_value(c, e));
+        emit_const(c, compile_constant(c, e));
         break;
     case EXPR_Attribute:
         compile_expr(c, e->v.Attribute.value);

@@ -36,6 +36,7 @@ typedef enum FBlockKind {
     FB_FINALLY_END, // a finally body on the exception path: [prev, exc]
     FB_HANDLER,     // an except body: [prev]; 1 or 2 handlers active
     FB_WITH,        // a with body: [exit]; one handler active
+    FB_EXCEPT_STAR, // an except* body: break, continue, return refused
 } FBlockKind;
 
 typedef struct FBlock {
@@ -76,6 +77,8 @@ typedef struct Compiler {
     SyntaxErrorInfo *err;
     bool failed;
     bool interactive; // module-level expression statements print (PRINT_EXPR)
+    uint32_t future;  // CODE_FLAG_FUTURE_* in force, given to every unit
+    int future_line;  // the line of the last valid future import, or 0
 } Compiler;
 
 // ---- emitting (compile.c)
@@ -105,11 +108,14 @@ void fblock_pop(Compiler *c);
 // ---- statements and expressions
 void compile_stmts(Compiler *c, StmtSeq body);
 void compile_stmt(Compiler *c, const Stmt *s);
+// The try/except* part of a Try statement (compile_try_star.c): body,
+// except* handlers and else, without the finally.
+void compile_try_star(Compiler *c, const Stmt *s);
 void compile_expr(Compiler *c, const Expr *e);
 void compile_store(Compiler *c, const Expr *target); // value on the stack
 void compile_delete(Compiler *c, const Expr *target);
 // The value of a Constant node (a new reference).
-Value constant_value(Compiler *c, const Expr *e);
+Value compile_constant(Compiler *c, const Expr *e);
 // A match statement (compile_match.c).
 void compile_match(Compiler *c, const Stmt *s);
 // Jumps to `label` when `e` is false (jump_if = false) or true.
@@ -126,6 +132,28 @@ void unit_set_arguments(Unit *u, const Arguments *a);
 // An empty __annotations__ at the start of a module or class body that
 // annotates names.
 void emit_setup_annotations(Compiler *c, StmtSeq body);
+// A leading string statement of a module or class body stored as __doc__.
+void emit_docstring(Compiler *c, StmtSeq body);
+
+// The annotation `e` as the function or namespace records it: its value,
+// or under `from __future__ import annotations` its source text.
+void compile_annotation(Compiler *c, const Expr *e);
+
+// ---- future imports (future.c)
+// Whether `s` is `from __future__ import ...`.
+bool stmt_is_future_import(const Stmt *s);
+// Reads the future imports at the top of a module body: adds their
+// CODE_FLAG_FUTURE_* bits to *future and sets *last_line to the line of
+// the last one (a later one is the compiler's error). false with *err
+// filled on an unknown feature ("future feature X is not defined",
+// "not a chance") or a late import on the same line as a valid one.
+bool future_scan(StmtSeq body, const char *filename, uint32_t *future,
+                 int *last_line, SyntaxErrorInfo *err);
+
+// ---- unparsing (unparse.c)
+// The source text CPython 3.11's unparser gives for `e` at the top level
+// of an annotation (PEP 563), as a new str.
+StrObject *unparse_annotation(const Expr *e);
 
 // ---- assembly (assemble.c)
 CodeObject *assemble(Compiler *c, Unit *u);

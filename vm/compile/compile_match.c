@@ -370,7 +370,7 @@ static void compile_sequence(Compiler *c, PatternCtx *pc, const Pattern *p)
 static Value literal_value(Compiler *c, const Expr *e)
 {
     if (e->kind == EXPR_Constant)
-        return constant_value(c, e);
+        return compile_constant(c, e);
     Value r = VALUE_NULL;
     if (e->kind == EXPR_UnaryOp) {
         Value v = literal_value(c, e->v.UnaryOp.operand);

@@ -83,7 +83,34 @@ static void unwind_block(Compiler *c, const FBlock *b, bool preserve_tos)
         emit(c, PSEUDO_POP_BLOCK, 0);
         emit_with_exit_call(c, preserve_tos);
         break;
+    case FB_EXCEPT_STAR: // refused before any unwinding (leaves_except_star)
+        break;
     }
+}
+
+// Whether a jump out of the blocks above `floor` leaves an except* body,
+// which CPython refuses: a SyntaxError at `s` (at its value for `return`
+// of a constant on the same line), or at line -1 once a with or finally
+// block has been unwound on the way (CPython's unwinding code has no
+// line).
+static bool leaves_except_star(Compiler *c, const Stmt *s, int floor)
+{
+    const Expr *v = s->kind == STMT_Return ? s->v.Return.value : NULL;
+    SourceSpan at = v && v->kind == EXPR_Constant && v->line == s->line
+                        ? span_of_expr(v)
+                        : span_of_stmt(s);
+    for (int i = c->u->nfblocks - 1; i > floor; i--) {
+        FBlockKind kind = c->u->fblocks[i].kind;
+        if (kind == FB_WITH || kind == FB_TRY_FINALLY)
+            at = (SourceSpan){-1, -1, -1, -1};
+        if (kind != FB_EXCEPT_STAR)
+            continue;
+        compile_error(c, at.line, at.col, at.end_line, at.end_col,
+                      "'break', 'continue' and 'return' cannot appear in an "
+                      "except* block");
+        return true;
+    }
+    return false;
 }
 
 // After a jump out of blocks, the code that follows in the listing is
@@ -114,6 +141,8 @@ static void compile_break_continue(Compiler *c, const Stmt *s, bool is_break)
                             : "'continue' not properly in loop");
         return;
     }
+    if (leaves_except_star(c, s, loop))
+        return;
     Unit *u = c->u;
     for (int i = u->nfblocks - 1; i > loop; i--)
         unwind_block(c, &u->fblocks[i], false);
@@ -133,6 +162,8 @@ static void compile_return(Compiler *c, const Stmt *s)
         stmt_error(c, s, "'return' outside function");
         return;
     }
+    if (leaves_except_star(c, s, -1))
+        return;
     if (s->v.Return.value)
         compile_expr(c, s->v.Return.value);
     else
@@ -146,6 +177,47 @@ static void compile_return(Compiler *c, const Stmt *s)
 
 // ------------------------------------------------------------ defs
 
+// One annotated parameter: [name, annotation]; returns 1 (0 if none).
+static uint32_t annotate_arg(Compiler *c, const Arg *a)
+{
+    if (a == NULL || a->annotation == NULL)
+        return 0;
+    emit_const(c, value_new_ref(&str_intern_cstr(a->arg)->header));
+    compile_annotation(c, a->annotation);
+    return 1;
+}
+
+static uint32_t annotate_args(Compiler *c, ArgSeq args)
+{
+    uint32_t n = 0;
+    for (size_t i = 0; i < args.len; i++)
+        n += annotate_arg(c, args.items[i]);
+    return n;
+}
+
+// The annotations of a def as a dict (MAKE_FUNCTION flag 4), in
+// CPython's order: parameters as declared, then `return`. Returns the
+// flag, or 0 when nothing is annotated.
+static uint32_t compile_function_annotations(Compiler *c, const Stmt *s)
+{
+    const Arguments *a = s->v.FunctionDef.args;
+    uint32_t n = annotate_args(c, a->posonlyargs);
+    n += annotate_args(c, a->args);
+    n += annotate_arg(c, a->vararg);
+    n += annotate_args(c, a->kwonlyargs);
+    n += annotate_arg(c, a->kwarg);
+    if (s->v.FunctionDef.returns) {
+        emit_const(c, value_new_ref(&str_intern_cstr("return")->header));
+        compile_annotation(c, s->v.FunctionDef.returns);
+        n++;
+    }
+    if (n == 0)
+        return 0;
+    c->u->loc = span_of_stmt(s);
+    emit(c, OP_BUILD_MAP, n);
+    return 4;
+}
+
 static void compile_function_def(Compiler *c, const Stmt *s)
 {
     ExprSeq decos = s->v.FunctionDef.decorator_list;
@@ -158,6 +230,7 @@ static void compile_function_def(Compiler *c, const Stmt *s)
         compile_expr(c, decos.items[i]);
     }
     uint32_t flags = compile_defaults(c, s->v.FunctionDef.args);
+    flags |= compile_function_annotations(c, s);
     Scope *scope = symtable_child(c->u->scope, s);
     Unit *u = unit_enter(c, scope, s->v.FunctionDef.name, s->line);
     unit_set_arguments(u, s->v.FunctionDef.args);
@@ -182,6 +255,16 @@ static void compile_function_def(Compiler *c, const Stmt *s)
     emit_name(c, s->v.FunctionDef.name, CTX_Store);
 }
 
+void emit_docstring(Compiler *c, StmtSeq body)
+{
+    if (body.len && body.items[0]->kind == STMT_Expr &&
+        body.items[0]->v.Expr.value->kind == EXPR_Constant &&
+        body.items[0]->v.Expr.value->v.Constant.value.kind == CONST_STR) {
+        compile_expr(c, body.items[0]->v.Expr.value);
+        emit_name(c, "__doc__", CTX_Store);
+    }
+}
+
 // The class body: a function run with the new class's namespace as its
 // locals; it records __module__, __qualname__ and __doc__, and hands
 // over the __class__ cell that zero-argument super() reads.
@@ -194,12 +277,7 @@ static CodeObject *compile_class_body(Compiler *c, const Stmt *s)
     emit_const(c, value_new_ref(&str_intern_cstr(u->qualname)->header));
     emit_name(c, "__qualname__", CTX_Store);
     StmtSeq body = s->v.ClassDef.body;
-    if (body.len && body.items[0]->kind == STMT_Expr &&
-        body.items[0]->v.Expr.value->kind == EXPR_Constant &&
-        body.items[0]->v.Expr.value->v.Constant.value.kind == CONST_STR) {
-        compile_expr(c, body.items[0]->v.Expr.value);
-        emit_name(c, "__doc__", CTX_Store);
-    }
+    emit_docstring(c, body);
     emit_setup_annotations(c, body);
     compile_stmts(c, body);
     const Symbol *cell = symtable_lookup(scope, "__class__");
@@ -292,23 +370,55 @@ static void compile_aug_assign(Compiler *c, const Stmt *s)
     }
 }
 
-// x: T = v stores v; in module and class bodies a plain name's
-// annotation is also recorded in __annotations__ (functions ignore theirs,
-// as CPython does).
+void compile_annotation(Compiler *c, const Expr *e)
+{
+    if (c->future & CODE_FLAG_FUTURE_ANNOTATIONS) {
+        SourceSpan saved = c->u->loc;
+        c->u->loc = span_of_expr(e);
+        emit_const(c, value_steal(&unparse_annotation(e)->header));
+        c->u->loc = saved;
+    } else {
+        compile_expr(c, e);
+    }
+}
+
+// Evaluates `e` for its errors only.
+static void compile_and_drop(Compiler *c, const Expr *e)
+{
+    compile_expr(c, e);
+    emit(c, OP_POP_TOP, 0);
+}
+
+// x: T = v stores v. In module and class bodies a plain name's
+// annotation is recorded in __annotations__ and any other annotation is
+// evaluated and dropped; functions evaluate none (as CPython). A target
+// without a value still evaluates its object (and subscript).
 static void compile_ann_assign(Compiler *c, const Stmt *s)
 {
-    if (s->v.AnnAssign.value) {
-        compile_expr(c, s->v.AnnAssign.value);
-        compile_store(c, s->v.AnnAssign.target);
-    }
     const Expr *t = s->v.AnnAssign.target;
-    if (c->u->scope->kind == SCOPE_FUNCTION || t->kind != EXPR_Name ||
-        !s->v.AnnAssign.simple)
+    bool value = s->v.AnnAssign.value != NULL;
+    bool in_namespace = c->u->scope->kind != SCOPE_FUNCTION;
+    if (value) {
+        compile_expr(c, s->v.AnnAssign.value);
+        compile_store(c, t);
+    }
+    if (t->kind == EXPR_Name && s->v.AnnAssign.simple && in_namespace) {
+        compile_annotation(c, s->v.AnnAssign.annotation);
+        emit_name(c, "__annotations__", CTX_Load);
+        emit_const(c, value_new_ref(&str_intern_cstr(t->v.Name.id)->header));
+        c->u->loc = span_of_stmt(s);
+        emit(c, OP_STORE_SUBSCR, 0);
         return;
-    compile_expr(c, s->v.AnnAssign.annotation);
-    emit_name(c, "__annotations__", CTX_Load);
-    emit_const(c, value_new_ref(&str_intern_cstr(t->v.Name.id)->header));
-    emit(c, OP_STORE_SUBSCR, 0);
+    }
+    if (t->kind == EXPR_Attribute && !value) {
+        compile_and_drop(c, t->v.Attribute.value);
+    } else if (t->kind == EXPR_Subscript && !value) {
+        compile_and_drop(c, t->v.Subscript.value);
+        compile_and_drop(c, t->v.Subscript.slice);
+    }
+    if (!s->v.AnnAssign.simple && in_namespace &&
+        !(c->future & CODE_FLAG_FUTURE_ANNOTATIONS))
+        compile_and_drop(c, s->v.AnnAssign.annotation);
 }
 
 // Whether a module or class body annotates a name anywhere outside nested
@@ -357,10 +467,8 @@ static bool body_has_annotations(StmtSeq body)
 
 void emit_setup_annotations(Compiler *c, StmtSeq body)
 {
-    if (!body_has_annotations(body))
-        return;
-    emit(c, OP_BUILD_MAP, 0);
-    emit_name(c, "__annotations__", CTX_Store);
+    if (body_has_annotations(body))
+        emit(c, OP_SETUP_ANNOTATIONS, 0);
 }
 
 // ------------------------------------------------------------ control
@@ -533,7 +641,9 @@ static void compile_try_finally(Compiler *c, const Stmt *s)
     body.setups[0] = handler;
     if (!fblock_push(c, body))
         return;
-    if (s->v.Try.handlers.len)
+    if (s->v.Try.is_star)
+        compile_try_star(c, s);
+    else if (s->v.Try.handlers.len)
         compile_try_except(c, s);
     else
         compile_stmts(c, s->v.Try.body);
@@ -559,12 +669,10 @@ static void compile_try_finally(Compiler *c, const Stmt *s)
 
 static void compile_try(Compiler *c, const Stmt *s)
 {
-    if (s->v.Try.is_star) {
-        stmt_error(c, s, "except* is not supported");
-        return;
-    }
     if (s->v.Try.finalbody.len)
         compile_try_finally(c, s);
+    else if (s->v.Try.is_star)
+        compile_try_star(c, s);
     else
         compile_try_except(c, s);
 }
@@ -674,6 +782,12 @@ static void compile_import(Compiler *c, const Stmt *s)
 static void compile_import_from(Compiler *c, const Stmt *s)
 {
     AliasSeq names = s->v.ImportFrom.names;
+    if (stmt_is_future_import(s) && s->line > c->future_line) {
+        stmt_error(c, s,
+                   "from __future__ imports must occur at the beginning of "
+                   "the file");
+        return;
+    }
     if (names.len == 1 && strcmp(names.items[0]->name, "*") == 0) {
         stmt_error(c, s, "'from ... import *' is not supported");
         return;

@@ -22,13 +22,27 @@
 CodeObject *compile_module(const Module *m, Arena *arena, const char *filename,
                            const char *src, size_t len, SyntaxErrorInfo *err);
 
-// Parses and compiles source text (UTF-8). NULL with *err filled on a
-// SyntaxError.
+// What compile() is asked to compile (its `mode` argument).
+typedef enum CompileMode {
+    COMPILE_EXEC,   // 'exec': a module
+    COMPILE_EVAL,   // 'eval': one expression; the code returns its value
+    COMPILE_SINGLE, // 'single': one statement of the interactive prompt;
+                    // expression statements print their value (PRINT_EXPR)
+} CompileMode;
+
+// Parses and compiles source text (UTF-8) in `mode`. `future` holds the
+// CODE_FLAG_FUTURE_* bits already in force (compile()'s flags, or those
+// of the code calling exec); the source's own future imports add to
+// them. NULL with *err filled on a SyntaxError.
+CodeObject *compile_string(const char *src, size_t len, const char *filename,
+                           CompileMode mode, uint32_t future,
+                           SyntaxErrorInfo *err);
+
+// compile_string in 'exec' mode with no inherited features (a file).
 CodeObject *compile_source(const char *src, size_t len, const char *filename,
                            SyntaxErrorInfo *err);
 
-// The same for one entry at the interactive prompt: expression
-// statements print their value (PRINT_EXPR).
+// compile_string in 'single' mode: one entry at the interactive prompt.
 CodeObject *compile_interactive(const char *src, size_t len,
                                 const char *filename, SyntaxErrorInfo *err);
 

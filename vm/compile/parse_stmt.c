@@ -470,22 +470,44 @@ static Stmt *with_stmt(Parser *p, const Token *start, bool is_async)
     return finish_block(s, s->v.With.body);
 }
 
-static ExceptHandler *handler(Parser *p, bool *star)
+// `except A, B [as n]:`: CPython's error covers the types and the name,
+// up to the colon; without the colon it is "invalid syntax" at the comma.
+static _Noreturn void unparenthesized_types(Parser *p, const Expr *first)
+{
+    const Token comma = *peek_tok(p, 0);
+    do {
+        advance(p); // ,
+        if (at(p, TOK_COLON) || at(p, TOK_KW_AS))
+            break;
+        parse_expr(p);
+    } while (at(p, TOK_COMMA));
+    bool ok = at(p, TOK_COLON) || prev_tok(p)->kind != TOK_COMMA;
+    if (ok && accept(p, TOK_KW_AS))
+        ok = accept(p, TOK_NAME);
+    if (!ok || !at(p, TOK_COLON))
+        error_at_token(p, &comma, "invalid syntax");
+    const Token *colon = peek_tok(p, 0);
+    error_range(p, SYNTAX_ERROR, first->line, first->col, colon->line,
+                colon->col, "multiple exception types must be parenthesized");
+}
+
+static ExceptHandler *handler(Parser *p, bool *star, int *kw_end)
 {
     Token start = *advance(p); // except
     ExceptHandler *h = arena_alloc(p->arena, sizeof(ExceptHandler));
     h->line = start.line;
     h->col = start.col;
     *star = accept(p, TOK_STAR);
+    *kw_end = prev_tok(p)->end_col;
+    if (*star && (at(p, TOK_COLON) || at(p, TOK_NEWLINE)))
+        error_at_token(p, peek_tok(p, 0),
+                       "expected one or more exception types");
     if (!at(p, TOK_COLON)) {
         h->type = parse_expr(p);
-        if (at(p, TOK_COMMA))
-            error_node(p, h->type,
-                       "multiple exception types must be parenthesized");
+        if (at(p, TOK_COMMA) && peek_tok(p, 1)->kind != TOK_COLON)
+            unparenthesized_types(p, h->type);
         if (accept(p, TOK_KW_AS))
             h->name = tok_text(p, expect(p, TOK_NAME));
-    } else if (*star) {
-        error_invalid(p); // `except*:` needs a type
     }
     h->body = header_block(
         p, *star ? "'except*' statement" : "'except' statement", start.line);
@@ -503,9 +525,10 @@ static Stmt *try_stmt(Parser *p, const Token *start)
     Vec handlers = {0};
     while (at(p, TOK_KW_EXCEPT)) {
         bool star;
-        ExceptHandler *h = handler(p, &star);
+        int kw_end; // the end of `except` or `except *`
+        ExceptHandler *h = handler(p, &star, &kw_end);
         if (handlers.len && star != s->v.Try.is_star)
-            error_range(p, SYNTAX_ERROR, h->line, h->col, h->line, h->col + 6,
+            error_range(p, SYNTAX_ERROR, h->line, h->col, h->line, kw_end,
                         "cannot have both 'except' and "
                         "'except*' on the same 'try'");
         s->v.Try.is_star = star;

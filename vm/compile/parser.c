@@ -54,6 +54,9 @@ static _Noreturn void lex_error(Parser *p, const LexError *le)
     e->kind = lex_kind(le->kind);
     snprintf(e->message, sizeof e->message, "%s", le->message);
     e->no_location = le->no_location;
+    e->text_without_newline = e->kind == SYNTAX_ERROR &&
+                              !strstr(e->message, "was never closed") &&
+                              strcmp(e->message, "invalid syntax") != 0;
     e->lineno = le->line;
     e->offset = le->no_location ? 0 : char_offset(p, le->line, le->col);
     e->end_lineno = le->end_line;

@@ -11,6 +11,11 @@ typedef struct Builder {
     const char *filename, *src;
     size_t len;
     bool failed;
+    // from __future__ import annotations: annotations stay unevaluated
+    // text, so the names in them bind nothing and capture nothing; but
+    // walrus, yield and await are refused in them, as CPython does.
+    bool lazy_annotations;
+    bool in_annotation; // visiting such an annotation (not a nested scope)
 } Builder;
 
 // ------------------------------------------------------------ storage
@@ -67,6 +72,8 @@ static void fail(Builder *b, int line, int col, int end_col, const char *fmt,
     b->err->offset = syntax_error_char_offset(b->src, b->len, line, col);
     b->err->end_offset =
         syntax_error_char_offset(b->src, b->len, line, end_col);
+    // CPython raises these from its symbol table: no text, bare args.
+    b->err->no_text = b->err->bare_args = true;
 }
 
 static Scope *scope_open(Builder *b, ScopeKind kind, const void *node,
@@ -115,6 +122,26 @@ static void visit_opt(Builder *b, const Expr *e)
         visit_expr(b, e);
 }
 
+static void visit_annotation(Builder *b, const Expr *e)
+{
+    if (e == NULL)
+        return;
+    bool saved = b->in_annotation;
+    b->in_annotation = b->lazy_annotations;
+    visit_expr(b, e);
+    b->in_annotation = saved;
+}
+
+// Inside a lazy annotation: the expressions CPython refuses there.
+static bool refuse_in_annotation(Builder *b, const Expr *e, const char *what)
+{
+    if (!b->in_annotation)
+        return false;
+    fail(b, e->line, e->col, e->end_col,
+         "'%s' can not be used within an annotation", what);
+    return true;
+}
+
 static void add_param(Builder *b, const Arg *a)
 {
     Scope *s = b->cur;
@@ -136,11 +163,11 @@ static void visit_arguments_outer(Builder *b, const Arguments *a)
     const ArgSeq *groups[] = {&a->posonlyargs, &a->args, &a->kwonlyargs};
     for (size_t g = 0; g < 3; g++)
         for (size_t i = 0; i < groups[g]->len; i++)
-            visit_opt(b, groups[g]->items[i]->annotation);
+            visit_annotation(b, groups[g]->items[i]->annotation);
     if (a->vararg)
-        visit_opt(b, a->vararg->annotation);
+        visit_annotation(b, a->vararg->annotation);
     if (a->kwarg)
-        visit_opt(b, a->kwarg->annotation);
+        visit_annotation(b, a->kwarg->annotation);
 }
 
 static void visit_params(Builder *b, const Arguments *a)
@@ -161,7 +188,7 @@ static void visit_function(Builder *b, const Stmt *s)
 {
     visit_exprs(b, s->v.FunctionDef.decorator_list);
     visit_arguments_outer(b, s->v.FunctionDef.args);
-    visit_opt(b, s->v.FunctionDef.returns);
+    visit_annotation(b, s->v.FunctionDef.returns);
     note(b, s->v.FunctionDef.name, SYM_ASSIGNED);
     Scope *outer = b->cur;
     scope_open(b, SCOPE_FUNCTION, s, s->v.FunctionDef.name, s->line, s->col);
@@ -194,8 +221,10 @@ static void declare(Builder *b, const Stmt *s, const char *name, bool global)
         fail(b, s->line, s->col, end_col, fmt, name);
     } else if (sym->flags & (SYM_USED | SYM_ASSIGNED)) {
         char fmt[80];
-        snprintf(fmt, sizeof fmt, "name '%%s' is %s prior to %s declaration",
-                 (sym->flags & SYM_ASSIGNED) ? "assigned to" : "used", what);
+        snprintf(fmt, sizeof fmt, "name '%%s' is %s %s declaration",
+                 (sym->flags & SYM_ASSIGNED) ? "assigned to before"
+                                             : "used prior to",
+                 what);
         fail(b, s->line, s->col, end_col, fmt, name);
     }
     sym->flags |= global ? SYM_GLOBAL : SYM_NONLOCAL;
@@ -322,7 +351,7 @@ static void visit_stmt(Builder *b, const Stmt *s)
         visit_opt(b, s->v.AnnAssign.value);
         visit_expr(b, s->v.AnnAssign.target);
         if (b->cur->kind != SCOPE_FUNCTION)
-            visit_expr(b, s->v.AnnAssign.annotation);
+            visit_annotation(b, s->v.AnnAssign.annotation);
         break;
     case STMT_For:
         visit_expr(b, s->v.For.iter);
@@ -416,6 +445,8 @@ static void visit_comprehension(Builder *b, const Expr *e,
 {
     visit_expr(b, gens.items[0]->iter);
     Scope *outer = b->cur;
+    bool saved = b->in_annotation;
+    b->in_annotation = false;
     Scope *s = scope_open(b, SCOPE_FUNCTION, e, comprehension_name(e->kind),
                           e->line, e->col);
     s->generator = e->kind == EXPR_GeneratorExp;
@@ -431,25 +462,30 @@ static void visit_comprehension(Builder *b, const Expr *e,
     visit_expr(b, elt);
     visit_opt(b, value);
     b->cur = outer;
+    b->in_annotation = saved;
 }
 
 static void visit_lambda(Builder *b, const Expr *e)
 {
     visit_arguments_outer(b, e->v.Lambda.args);
     Scope *outer = b->cur;
+    bool saved = b->in_annotation;
+    b->in_annotation = false;
     scope_open(b, SCOPE_FUNCTION, e, "<lambda>", e->line, e->col);
     visit_params(b, e->v.Lambda.args);
     visit_expr(b, e->v.Lambda.body);
     b->cur = outer;
+    b->in_annotation = saved;
 }
 
 // A yield makes its function a generator; elsewhere it is an error.
 static void note_yield(Builder *b, const Expr *e)
 {
     Scope *s = b->cur;
-    if (s->kind != SCOPE_FUNCTION)
+    if (s->kind != SCOPE_FUNCTION) {
         fail(b, e->line, e->col, e->end_col, "'yield' outside function%s", "");
-    else if (s->comprehension)
+        b->err->bare_args = false; // CPython's compiler reports this one
+    } else if (s->comprehension)
         fail(b, e->line, e->col, e->end_col, "'yield' inside %s",
              s->generator                         ? "generator expression"
              : strcmp(s->name, "<listcomp>") == 0 ? "list comprehension"
@@ -474,6 +510,8 @@ static void visit_expr(Builder *b, const Expr *e)
 {
     switch (e->kind) {
     case EXPR_Name:
+        if (b->in_annotation)
+            break; // never evaluated: binds and uses nothing
         if (e->v.Name.ctx == CTX_Load)
             note_class_use(b, e->v.Name.id);
         note(b, e->v.Name.id,
@@ -483,6 +521,8 @@ static void visit_expr(Builder *b, const Expr *e)
         visit_exprs(b, e->v.BoolOp.values);
         break;
     case EXPR_NamedExpr:
+        if (refuse_in_annotation(b, e, "named expression"))
+            break;
         visit_expr(b, e->v.NamedExpr.value);
         visit_expr(b, e->v.NamedExpr.target);
         break;
@@ -525,13 +565,19 @@ static void visit_expr(Builder *b, const Expr *e)
                             e->v.GeneratorExp.elt, NULL);
         break;
     case EXPR_Await:
+        if (refuse_in_annotation(b, e, "await expression"))
+            break;
         visit_expr(b, e->v.Await.value);
         break;
     case EXPR_Yield:
+        if (refuse_in_annotation(b, e, "yield expression"))
+            break;
         note_yield(b, e);
         visit_opt(b, e->v.Yield.value);
         break;
     case EXPR_YieldFrom:
+        if (refuse_in_annotation(b, e, "yield expression"))
+            break;
         note_yield(b, e);
         visit_expr(b, e->v.YieldFrom.value);
         break;
@@ -674,13 +720,15 @@ static void analyze(Builder *b, Scope *s, const NameSet *bound)
 }
 
 Scope *symtable_build(const Module *m, Arena *arena, const char *filename,
-                      const char *src, size_t len, SyntaxErrorInfo *err)
+                      const char *src, size_t len, bool lazy_annotations,
+                      SyntaxErrorInfo *err)
 {
     Builder b = {.arena = arena,
                  .err = err,
                  .filename = filename,
                  .src = src,
-                 .len = len};
+                 .len = len,
+                 .lazy_annotations = lazy_annotations};
     Scope *top = scope_open(&b, SCOPE_MODULE, m, "<module>", 1, 0);
     visit_stmts(&b, m->body);
     NameSet none = {NULL, 0};

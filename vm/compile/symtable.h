@@ -65,8 +65,11 @@ struct Scope {
 
 // Builds and resolves the scopes of `m`; NULL with *err filled on a
 // SyntaxError ("no binding for nonlocal 'x' found", ...).
+// `lazy_annotations` (from __future__ import annotations): annotations
+// are not visited, since they will not be evaluated.
 Scope *symtable_build(const Module *m, Arena *arena, const char *filename,
-                      const char *src, size_t len, SyntaxErrorInfo *err);
+                      const char *src, size_t len, bool lazy_annotations,
+                      SyntaxErrorInfo *err);
 // The scope opened by `node` (a def, lambda or comprehension) below
 // `parent`.
 Scope *symtable_child(const Scope *parent, const void *node);

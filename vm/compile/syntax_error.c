@@ -61,9 +61,10 @@ static void put(Out *o, const char *fmt, ...)
 
 // The source line and caret line; offsets are 1-based characters.
 static void put_text(Out *o, const SyntaxErrorInfo *e, const char *src,
-                     size_t len)
+                     size_t len, bool module_rules)
 {
-    const char *s = line_start(src, len, e->lineno);
+    const char *s =
+        src && e->lineno >= 1 ? line_start(src, len, e->lineno) : NULL;
     if (!s)
         return;
     const char *end = memchr(s, '\n', (size_t)(src + len - s));
@@ -76,11 +77,20 @@ static void put_text(Out *o, const SyntaxErrorInfo *e, const char *src,
     put(o, "    %.*s\n", (int)(n - lead), s + lead);
     int spaces = count_chars(s, lead);
     int offset = e->offset, end_offset = e->end_offset;
-    if (end_offset == 0 || e->end_lineno != e->lineno)
-        end_offset = e->end_lineno != e->lineno ? -1 : offset;
-    // CPython 3.11 marks an IndentationError with a single caret, whatever
-    // range the error covers.
-    if (offset == end_offset || end_offset == -1 || e->kind != SYNTAX_ERROR)
+    if (end_offset == SYNTAX_NO_END_OFFSET)
+        end_offset = -1;
+    // The traceback module ignores the end line and the error's kind. The
+    // interpreter marks a range that goes on to later lines to the end of
+    // this one.
+    bool other_line = !module_rules && e->end_lineno != e->lineno;
+    if (other_line && e->end_lineno > e->lineno)
+        end_offset = count_chars(s, n) + 1;
+    else if (end_offset == 0 || other_line)
+        end_offset = other_line ? -1 : offset;
+    // CPython 3.11's interpreter marks an IndentationError with a single
+    // caret, whatever range the error covers.
+    if (offset == end_offset || end_offset == -1 ||
+        (!module_rules && e->kind != SYNTAX_ERROR))
         end_offset = offset + 1;
     int col = offset - 1 - spaces, end_col = end_offset - 1 - spaces;
     if (col < 0)
@@ -98,17 +108,34 @@ static void put_text(Out *o, const SyntaxErrorInfo *e, const char *src,
     put(o, "\n");
 }
 
+static void put_location(Out *o, const SyntaxErrorInfo *e, const char *src,
+                         size_t len, bool module_rules)
+{
+    if (e->no_location)
+        return;
+    put(o, "  File \"%s\", line %d\n", e->filename ? e->filename : "",
+        e->lineno);
+    put_text(o, e, src, len, module_rules);
+}
+
+size_t syntax_error_format_location(const SyntaxErrorInfo *e, const char *src,
+                                    size_t len, bool module_rules, char *buf,
+                                    size_t size)
+{
+    Out o = {buf, size, 0};
+    if (size)
+        buf[0] = 0;
+    put_location(&o, e, src, len, module_rules);
+    return o.len;
+}
+
 size_t syntax_error_format(const SyntaxErrorInfo *e, const char *src,
                            size_t len, char *buf, size_t size)
 {
     Out o = {buf, size, 0};
     if (size)
         buf[0] = 0;
-    if (!e->no_location) {
-        put(&o, "  File \"%s\", line %d\n", e->filename ? e->filename : "",
-            e->lineno);
-        put_text(&o, e, src, len);
-    }
+    put_location(&o, e, src, len, false);
     put(&o, "%s: %s\n", syntax_error_kind_name(e->kind), e->message);
     return o.len;
 }

@@ -28,7 +28,19 @@ typedef struct SyntaxErrorInfo {
     // CPython reports some errors (non-UTF-8 source) with no line, no
     // text and no caret: only "SyntaxError: message".
     bool no_location;
+    // How CPython builds the exception for errors found after parsing:
+    // the compiler's, the symbol table's and the future-import checks'
+    // have no `text` when the source is a string (CPython reads it back
+    // from the file), and the latter two keep only the message in args.
+    bool no_text, bare_args;
+    // CPython's tokenizer gives its own errors (bad literals, unmatched
+    // brackets, bad characters) the line's text without its newline.
+    bool text_without_newline;
 } SyntaxErrorInfo;
+
+// end_offset of an error CPython locates by line and column only (its
+// end_offset is None): printed with one caret.
+#define SYNTAX_NO_END_OFFSET (-1000000)
 
 // "SyntaxError", "IndentationError" or "TabError".
 const char *syntax_error_kind_name(SyntaxErrorKind kind);
@@ -50,5 +62,13 @@ int syntax_error_char_offset(const char *src, size_t len, int line, int col);
 // snprintf.
 size_t syntax_error_format(const SyntaxErrorInfo *e, const char *src,
                            size_t len, char *buf, size_t size);
+// The same without the last ("SyntaxError: message") line; `src` NULL
+// leaves out the source line and carets. `module_rules`: the carets as
+// the traceback module draws them (it ignores end_lineno and marks an
+// IndentationError's whole range, where the interpreter marks one
+// column).
+size_t syntax_error_format_location(const SyntaxErrorInfo *e, const char *src,
+                                    size_t len, bool module_rules, char *buf,
+                                    size_t size);
 
 #endif // FTPY_VM_COMPILE_SYNTAX_ERROR_H

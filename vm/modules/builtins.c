@@ -7,6 +7,7 @@
 #include "vm/args.h"
 #include "vm/exc.h"
 #include "vm/frame.h"
+#include "vm/import.h"
 #include "vm/interp.h"
 #include "vm/modules/builtins_impl.h"
 #include "vm/objects/builtin.h"
@@ -15,6 +16,7 @@
 #include "vm/objects/format.h"
 #include "vm/objects/int.h"
 #include "vm/objects/list.h"
+#include "vm/objects/module.h"
 #include "vm/objects/str.h"
 #include "vm/objects/strbuf.h"
 #include "vm/objects/tuple.h"
@@ -52,7 +54,7 @@ FN(format)
         return VALUE_NULL;
     StrObject *spec = str_intern_cstr("");
     if (a[1] != VALUE_NULL) {
-        if (value_type(a[1]) != &str_type) {
+        if (!str_check(a[1])) {
             exc_raise_format(&exc_TypeError,
                              "format() argument 2 must be str, not %s",
                              value_type(a[1])->name);
@@ -142,7 +144,7 @@ FN(ord)
     if (!args_positional("ord", nargs, kwnames, 1, 1))
         return VALUE_NULL;
     Value v = args[0];
-    if (value_type(v) == &str_type) {
+    if (str_check(v)) {
         StrObject *s = (StrObject *)value_as_object(v);
         if (s->length == 1)
             return value_from_int(str_code_point_at(s, 0));
@@ -213,20 +215,11 @@ FN(round)
 
 // ------------------------------------------------------------ attributes
 
-static StrObject *attr_name(Value v)
-{
-    if (value_type(v) == &str_type)
-        return (StrObject *)value_as_object(v);
-    exc_raise_format(&exc_TypeError, "attribute name must be string, not '%s'",
-                     value_type(v)->name);
-    return NULL;
-}
-
 FN(getattr)
 {
     if (!args_positional("getattr", nargs, kwnames, 2, 3))
         return VALUE_NULL;
-    StrObject *name = attr_name(args[1]);
+    StrObject *name = type_attr_name(args[1]);
     if (name == NULL)
         return VALUE_NULL;
     if (nargs == 2)
@@ -244,7 +237,7 @@ FN(setattr)
 {
     if (!args_positional("setattr", nargs, kwnames, 3, 3))
         return VALUE_NULL;
-    StrObject *name = attr_name(args[1]);
+    StrObject *name = type_attr_name(args[1]);
     if (name == NULL || op_setattr(args[0], name, args[2]) < 0)
         return VALUE_NULL;
     return VALUE_NONE;
@@ -254,7 +247,7 @@ FN(delattr)
 {
     if (!args_positional("delattr", nargs, kwnames, 2, 2))
         return VALUE_NULL;
-    StrObject *name = attr_name(args[1]);
+    StrObject *name = type_attr_name(args[1]);
     if (name == NULL || op_delattr(args[0], name) < 0)
         return VALUE_NULL;
     return VALUE_NONE;
@@ -264,7 +257,7 @@ FN(hasattr)
 {
     if (!args_positional("hasattr", nargs, kwnames, 2, 2))
         return VALUE_NULL;
-    StrObject *name = attr_name(args[1]);
+    StrObject *name = type_attr_name(args[1]);
     Value v;
     int r = name ? op_lookup_attr(args[0], name, &v) : -1;
     if (r < 0)
@@ -300,6 +293,8 @@ static int class_matches_one(TypeObject *t, Value cls, const char *fname,
                              Value obj)
 {
     bool instance = obj != VALUE_NULL;
+    if (instance && value_same((Value)&t->header, cls))
+        return 1; // type(obj) is cls: CPython answers without the hook
     int r = metaclass_check(
         cls, instance ? "__instancecheck__" : "__subclasscheck__",
         instance ? obj : (Value)&t->header);
@@ -319,7 +314,7 @@ static int class_matches_one(TypeObject *t, Value cls, const char *fname,
 static int class_matches_obj(TypeObject *t, Value cls, const char *fname,
                              Value obj)
 {
-    if (value_type(cls) == &tuple_type) {
+    if (tuple_check(cls)) {
         TupleObject *tuple = (TupleObject *)value_as_object(cls);
         for (int64_t i = 0; i < tuple->size; i++) {
             int r = class_matches_obj(t, tuple->items[i], fname, obj);
@@ -616,35 +611,11 @@ FN(exit)
     return VALUE_NULL;
 }
 
-// locals(): the namespace of module and class code, or a snapshot of a
-// function's local variables.
-static Value frame_locals(Frame *f)
-{
-    if (f->locals)
-        return value_new_ref(f->locals);
-    DictObject *d = dict_new();
-    CodeObject *co = f->code;
-    uint32_t n = code_nlocalsplus(co);
-    for (uint32_t i = 0; i < n; i++) {
-        Value v = f->localsplus[i];
-        if (i >= co->nlocals && v != VALUE_NULL) // cells and free vars
-            v = cell_get((CellObject *)value_as_object(v));
-        else
-            value_incref(v);
-        if (v == VALUE_NULL)
-            continue;
-        Value key = co->localnames->items[i];
-        value_incref(key);
-        dict_set(d, key, v);
-    }
-    return value_steal(&d->header);
-}
-
 FN(locals)
 {
     if (!args_positional("locals", nargs, kwnames, 0, 0))
         return VALUE_NULL;
-    return frame_locals(thread_current()->frame);
+    return frame_locals_dict(thread_current()->frame);
 }
 
 FN(vars)
@@ -652,7 +623,7 @@ FN(vars)
     if (!args_positional("vars", nargs, kwnames, 0, 1))
         return VALUE_NULL;
     if (nargs == 0)
-        return frame_locals(thread_current()->frame);
+        return frame_locals_dict(thread_current()->frame);
     Value d;
     int r = op_lookup_attr(args[0], str_intern_cstr("__dict__"), &d);
     if (r == 0)
@@ -674,31 +645,9 @@ static void add_keys(Object *dict, Value set)
 
 // dir(x): the sorted names of x's attributes (its __dict__ and its
 // class's MRO); dir() lists the local names.
-FN(dir)
+// The names as a sorted list (takes the reference to `names`).
+static Value sorted_list(Value names)
 {
-    if (!args_positional("dir", nargs, kwnames, 0, 1))
-        return VALUE_NULL;
-    Value names = value_steal(&set_new(&set_type)->header);
-    if (nargs == 0) {
-        Value loc = frame_locals(thread_current()->frame);
-        add_keys(value_as_object(loc), names);
-        value_decref(loc);
-    } else {
-        Value d;
-        if (op_lookup_attr(args[0], str_intern_cstr("__dict__"), &d) == 1) {
-            if (value_isinstance(d, &dict_type))
-                add_keys(value_as_object(d), names);
-            value_decref(d);
-        }
-        exc_clear();
-        TypeObject *t = value_isinstance(args[0], &type_type)
-                            ? (TypeObject *)value_as_object(args[0])
-                            : value_type(args[0]);
-        TupleObject *mro = (TupleObject *)t->mro;
-        for (int64_t i = 0; mro && i < mro->size; i++)
-            add_keys(((TypeObject *)value_as_object(mro->items[i]))->dict,
-                     names);
-    }
     Value l = list_from_iterable(names);
     value_decref(names);
     if (l != VALUE_NULL &&
@@ -709,10 +658,50 @@ FN(dir)
     return l;
 }
 
+FN(dir)
+{
+    if (!args_positional("dir", nargs, kwnames, 0, 1))
+        return VALUE_NULL;
+    Value names = value_steal(&set_new(&set_type)->header);
+    if (nargs == 0) {
+        Value loc = frame_locals_dict(thread_current()->frame);
+        add_keys(value_as_object(loc), names);
+        value_decref(loc);
+    } else {
+        Value own =
+            type_lookup(value_type(args[0]), str_intern_cstr("__dir__"));
+        if (own != VALUE_NULL) { // a class's __dir__ says
+            value_decref(names);
+            Value r = op_call(own, args, 1, NULL);
+            if (r == VALUE_NULL)
+                return VALUE_NULL;
+            return sorted_list(r);
+        }
+        Value d;
+        if (op_lookup_attr(args[0], str_intern_cstr("__dict__"), &d) == 1) {
+            if (value_isinstance(d, &dict_type))
+                add_keys(value_as_object(d), names);
+            value_decref(d);
+        }
+        exc_clear();
+        if (value_isinstance(args[0], &module_type)) // its namespace only
+            return sorted_list(names);
+        TypeObject *t = value_isinstance(args[0], &type_type)
+                            ? (TypeObject *)value_as_object(args[0])
+                            : value_type(args[0]);
+        TupleObject *mro = (TupleObject *)t->mro;
+        for (int64_t i = 0; mro && i < mro->size; i++)
+            add_keys(((TypeObject *)value_as_object(mro->items[i]))->dict,
+                     names);
+    }
+    return sorted_list(names);
+}
+
 // ------------------------------------------------------------ the table
 
 static const MethodDef builtin_functions[] = {
     {"__build_class__", build_class, 0},
+    {"__import__", import_builtin, 0},
     {"abs", builtin_abs, 0},
     {"all", builtin_all, 0},
     {"any", builtin_any, 0},
@@ -720,9 +709,12 @@ static const MethodDef builtin_functions[] = {
     {"bin", builtin_bin, 0},
     {"callable", builtin_callable, 0},
     {"chr", builtin_chr, 0},
+    {"compile", builtin_compile, 0},
     {"delattr", builtin_delattr, 0},
     {"dir", builtin_dir, 0},
     {"divmod", builtin_divmod, 0},
+    {"eval", builtin_eval, 0},
+    {"exec", builtin_exec, 0},
     {"exit", builtin_exit, 0},
     {"format", builtin_format, 0},
     {"getattr", builtin_getattr, 0},
@@ -778,6 +770,7 @@ ModuleObject *builtins_module_create(void)
     module_add(m, "False", VALUE_FALSE);
     module_add(m, "Ellipsis", VALUE_ELLIPSIS);
     module_add(m, "NotImplemented", VALUE_NOT_IMPLEMENTED);
+    module_add(m, "__debug__", VALUE_TRUE);
     refcount_set_immortal(&m->header);
     return m;
 }

@@ -46,7 +46,7 @@ static bool text_option(Value v, const char *what, const char *dflt,
         *len = strlen(dflt);
         return true;
     }
-    if (value_type(v) != &str_type) {
+    if (!str_check(v)) {
         exc_raise_format(&exc_TypeError, "%s must be None or a string, not %s",
                          what, value_type(v)->name);
         return false;

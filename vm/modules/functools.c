@@ -1,7 +1,8 @@
-// functools.c: the functools module: reduce, partial, cmp_to_key,
-// lru_cache and cache, with CPython 3.11's semantics, reprs and errors.
-// wraps, update_wrapper and total_ordering need classes and function
-// attributes and are not provided yet.
+// functools.c: the _functools module, the C half of functools (lib/
+// functools.py imports it and adds what is written in Python, such as
+// total_ordering): reduce, partial, cmp_to_key, lru_cache, cache,
+// update_wrapper and wraps, with CPython 3.11's semantics, reprs and
+// errors.
 #include "vm/modules/functools.h"
 
 #include <string.h>
@@ -439,7 +440,7 @@ static const MethodDef functools_functions[] = {
 
 ModuleObject *functools_module_create(void)
 {
-    ModuleObject *m = module_new("functools");
+    ModuleObject *m = module_new("_functools");
     for (const MethodDef *d = functools_functions; d->name; d++)
         module_add(m, d->name, builtin_new(d, VALUE_NULL));
     module_add(m, "partial", value_new_ref(&partial_type.header));

@@ -1,6 +1,7 @@
-// functools.h: the functools module's types and the functions its two
-// files share (vm/modules/functools.c: reduce, partial, cmp_to_key;
-// functools_lru.c: lru_cache, cache).
+// functools.h: the _functools module's types (the C half of functools,
+// see lib/functools.py) and the functions its two files share
+// (vm/modules/functools.c: reduce, partial, cmp_to_key; functools_lru.c:
+// lru_cache, cache).
 //
 // Thread safety: partial and cmp_to_key objects are immutable after
 // construction. An lru_cache wrapper's cache and counters change under a

@@ -11,6 +11,7 @@
 #include "vm/objects/module.h"
 
 ModuleObject *math_module_create(void);
+ModuleObject *cmath_module_create(void);
 ModuleObject *os_module_create(void);
 ModuleObject *posixpath_module_create(void);
 ModuleObject *random_module_create(void);
@@ -21,5 +22,8 @@ ModuleObject *heapq_module_create(void);
 ModuleObject *itertools_module_create(void);
 ModuleObject *json_module_create(void);
 ModuleObject *operator_module_create(void);
+ModuleObject *traceback_module_create(void);
+ModuleObject *array_module_create(void);
+ModuleObject *struct_module_create(void);
 
 #endif // FTPY_VM_MODULES_MODULES_H

@@ -41,7 +41,7 @@ extern char **environ;
 
 bool os_path_arg(const char *fname, Value v, const char *what, StrObject **out)
 {
-    if (value_type(v) != &str_type) {
+    if (!str_check(v)) {
         exc_raise_format(&exc_TypeError, "%s: path should be %s, not %s", fname,
                          what ? what : "string, bytes or os.PathLike",
                          value_type(v)->name);
@@ -57,7 +57,7 @@ bool os_path_arg(const char *fname, Value v, const char *what, StrObject **out)
 
 bool os_fspath(Value v, StrObject **out)
 {
-    if (value_type(v) != &str_type) {
+    if (!str_check(v)) {
         exc_raise_format(&exc_TypeError,
                          "expected str, bytes or os.PathLike object, not %s",
                          value_type(v)->name);
@@ -86,7 +86,7 @@ FN(getenv)
     Value a[2];
     if (!args_parse("getenv", args, nargs, kwnames, "key,default", 0, 1, a))
         return VALUE_NULL;
-    if (value_type(a[0]) != &str_type) {
+    if (!str_check(a[0])) {
         exc_raise_format(&exc_TypeError, "str expected, not %s",
                          value_type(a[0])->name);
         return VALUE_NULL;

@@ -92,7 +92,7 @@ FN(join)
         !os_fspath(args[0], &a))
         return VALUE_NULL;
     for (size_t i = 1; i < nargs; i++) {
-        if (value_type(args[i]) != &str_type) {
+        if (!str_check(args[i])) {
             exc_raise_format(&exc_TypeError,
                              "join() argument must be str, bytes, or "
                              "os.PathLike object, not '%s'",

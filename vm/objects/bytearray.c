@@ -14,6 +14,7 @@
 #include "vm/args.h"
 #include "vm/critical.h"
 #include "vm/exc.h"
+#include "vm/objects/format.h"
 #include "vm/objects/int.h"
 #include "vm/objects/slice.h"
 #include "vm/objects/str.h"
@@ -188,13 +189,6 @@ static StrObject *bytearray_repr_slot(Value self)
     return r;
 }
 
-static int64_t bytearray_hash_slot(Object *self)
-{
-    (void)self;
-    exc_raise_format(&exc_TypeError, "unhashable type: 'bytearray'");
-    return -1;
-}
-
 static bool cmp_result(int c, CmpOp op)
 {
     return op == CMP_LT   ? c < 0
@@ -276,6 +270,8 @@ static Value bytearray_binary_slot(Value a, Value b, BinOp op)
         return bytearray_check(a) ? concat(a, b) : VALUE_NOT_IMPLEMENTED;
     if (op == BINOP_MUL)
         return bytearray_check(a) ? repeat(a, b) : repeat(b, a);
+    if (op == BINOP_MOD && bytearray_check(a))
+        return bytes_percent(a, b);
     return VALUE_NOT_IMPLEMENTED;
 }
 
@@ -577,8 +573,8 @@ TypeObject bytearray_type = {
     .name = "bytearray",
     .basic_size = sizeof(ByteArrayObject),
     .dealloc = bytearray_dealloc,
-    .hash = bytearray_hash_slot,
-    .flags = TYPE_FLAG_BASETYPE,
+    .hash = type_hash_unhashable,
+    .flags = TYPE_FLAG_BASETYPE | TYPE_FLAG_UNHASHABLE,
     .repr = bytearray_repr_slot,
     .binary = bytearray_binary_slot,
     .inplace = bytearray_inplace_slot,

@@ -13,6 +13,7 @@
 #include "vm/exc.h"
 #include "vm/objects/bytearray.h"
 #include "vm/objects/codec.h"
+#include "vm/objects/format.h"
 #include "vm/objects/int.h"
 #include "vm/objects/slice.h"
 #include "vm/objects/str.h"
@@ -204,6 +205,8 @@ static Value bytes_binary_slot(Value a, Value b, BinOp op)
         return bytes_concat(a, b);
     if (op == BINOP_MUL)
         return bytes_repeat(a, b);
+    if (op == BINOP_MOD && bytes_check(a))
+        return bytes_percent(a, b);
     return VALUE_NOT_IMPLEMENTED;
 }
 
@@ -413,10 +416,29 @@ static Value bytes_from_object(Value src)
     return bytes_from_iterable(src);
 }
 
-static Value bytes_new_slot(TypeObject *type, const Value *args, size_t nargs,
-                            Object *kwnames)
+static size_t bytes_var_size(const Object *self)
 {
-    (void)type;
+    return sizeof(BytesObject) + (size_t)((const BytesObject *)self)->size + 1;
+}
+
+// An instance of `type`, a class extending bytes, with the contents of
+// `made` (a new reference to exact bytes, or VALUE_NULL: an error).
+static Value bytes_as_subtype(TypeObject *type, Value made)
+{
+    if (made == VALUE_NULL || type == &bytes_type)
+        return made;
+    BytesObject *b = (BytesObject *)value_as_object(made);
+    BytesObject *r =
+        (BytesObject *)object_new_var(type, bytes_var_size(&b->header));
+    r->size = b->size;
+    r->hash = -1;
+    memcpy(r->data, b->data, (size_t)b->size + 1);
+    value_decref(made);
+    return value_steal(&r->header);
+}
+
+static Value bytes_new_exact(const Value *args, size_t nargs, Object *kwnames)
+{
     Value a[3];
     const char *encoding = NULL, *errors = NULL;
     if (!args_parse("bytes", args, nargs, kwnames, "source,encoding,errors", 0,
@@ -449,6 +471,12 @@ static Value bytes_new_slot(TypeObject *type, const Value *args, size_t nargs,
     return r ? value_steal(&r->header) : VALUE_NULL;
 }
 
+static Value bytes_new_slot(TypeObject *type, const Value *args, size_t nargs,
+                            Object *kwnames)
+{
+    return bytes_as_subtype(type, bytes_new_exact(args, nargs, kwnames));
+}
+
 TypeObject bytes_type = {
     .header = OBJ_HEADER_IMMORTAL(&type_type),
     .name = "bytes",
@@ -465,6 +493,7 @@ TypeObject bytes_type = {
     .contains = bytes_contains_slot,
     .iter = bytes_iter_slot,
     .new = bytes_new_slot,
+    .var_size = bytes_var_size,
     .methods = bytes_methods,
     .doc = "bytes(iterable_of_ints) -> bytes\n"
            "bytes(string, encoding[, errors]) -> bytes\n"

@@ -11,7 +11,10 @@
 #include "vm/eval.h"
 #include "vm/exc.h"
 #include "vm/frame.h"
+#include "vm/objects/bytearray.h"
+#include "vm/objects/bytes.h"
 #include "vm/objects/dict.h"
+#include "vm/objects/float.h"
 #include "vm/objects/function.h"
 #include "vm/objects/int.h"
 #include "vm/objects/iter.h"
@@ -35,19 +38,39 @@ static StrObject *name_of(const char *text)
     return str_intern_cstr(text);
 }
 
-// The first builtin type in the MRO: whose instance layout and default
-// behaviour the class extends.
+// The builtin type that decides the instance layout of builtin type `t`:
+// an exception type adding no fields has its base's (KeyError and
+// ValueError both have BaseException's, ExceptionGroup has
+// BaseExceptionGroup's), so classes may combine such bases.
+static TypeObject *layout_of(TypeObject *t)
+{
+    while (t != &exc_BaseException && type_is_subtype(t, &exc_BaseException) &&
+           t->base->basic_size == t->basic_size)
+        t = t->base;
+    return t;
+}
+
+// The builtin type whose instance layout and default behaviour the class
+// extends: the first one in the MRO with the most derived layout (the
+// first builtin type, unless exception bases of different layouts are
+// combined: class C(ValueError, ExceptionGroup) extends ExceptionGroup).
 static TypeObject *solid_base(TypeObject *t)
 {
     if (!is_heap(t))
         return t;
     TupleObject *mro = (TupleObject *)t->mro;
+    TypeObject *best = &object_base_type, *best_layout = best;
     for (int64_t i = 0; i < mro->size; i++) {
         TypeObject *b = (TypeObject *)value_as_object(mro->items[i]);
-        if (!is_heap(b))
-            return b;
+        if (is_heap(b))
+            continue;
+        TypeObject *layout = layout_of(b);
+        if (layout != best_layout && type_is_subtype(layout, best_layout)) {
+            best = b;
+            best_layout = layout;
+        }
     }
-    return &object_base_type;
+    return best;
 }
 
 void class_full_name(const TypeObject *t, char *buf, size_t size)
@@ -69,7 +92,11 @@ static Object **dict_slot(Value self)
     TypeObject *t = value_type(self);
     if (t->dict_offset == 0 || !value_is_object(self))
         return NULL;
-    return (Object **)((char *)value_as_object(self) + t->dict_offset);
+    Object *op = value_as_object(self);
+    size_t offset = t->dict_offset;
+    if (offset == TYPE_DICT_AT_END) // after a str's, bytes' or tuple's items
+        offset = object_align(t->var_size(op));
+    return (Object **)((char *)op + offset);
 }
 
 // The instance's __dict__ (borrowed), made on first use when `create`.
@@ -496,6 +523,20 @@ static int instance_setattr(Value self, StrObject *name, Value value)
     return instance_setattr_generic(self, name, value);
 }
 
+// K.x = v where type(K) defines __setattr__ (or __delattr__ for del).
+static int metaclass_setattr(Value self, StrObject *name, Value value)
+{
+    TypeObject *meta = value_type(self);
+    const char *hook = value ? "__setattr__" : "__delattr__";
+    if (!defines(meta, hook))
+        return class_setattr((TypeObject *)value_as_object(self), name, value);
+    bool missing;
+    Value args[2] = {(Value)&name->header, value};
+    Value r = call_dunder(self, hook, args, value ? 2 : 1, &missing);
+    value_decref(r);
+    return r == VALUE_NULL ? -1 : 0;
+}
+
 // ------------------------------------------------------------ MRO (C3)
 
 typedef struct Seqs {
@@ -549,7 +590,7 @@ static TupleObject *type_mro_tuple(TypeObject *t)
     return NULL;
 }
 
-static Value compute_mro(TypeObject *t, TupleObject *bases)
+Value class_compute_mro(TypeObject *t, TupleObject *bases)
 {
     int n = (int)bases->size + 1;
     Seqs s = {alloc_raw((size_t)n * sizeof(TupleObject *)),
@@ -616,13 +657,18 @@ static bool defines_any(TypeObject *t, const char *const *names, int n)
     return false;
 }
 
-static bool defines_own(TypeObject *t, const char *name)
+static bool defines_own_in(DictObject *d, const char *name)
 {
     Value v;
-    if (dict_get((DictObject *)t->dict, (Value)&name_of(name)->header, &v) != 1)
+    if (dict_get(d, (Value)&name_of(name)->header, &v) != 1)
         return false;
     value_decref(v);
     return true;
+}
+
+static bool defines_own(TypeObject *t, const char *name)
+{
+    return defines_own_in((DictObject *)t->dict, name);
 }
 
 static void install_number_slots(TypeObject *t)
@@ -670,8 +716,14 @@ static void install_slots(TypeObject *t)
     if (defines(t, "__call__"))
         t->call = slot_call;
     t->dealloc = subtype_dealloc;
-    if (type_is_subtype(t, &type_type))
-        return; // a metaclass: classes keep type's attribute rules
+    if (type_is_subtype(t, &type_type)) {
+        // A metaclass: classes keep type's attribute rules unless it
+        // defines __setattr__/__delattr__ (what enum uses to protect
+        // its members).
+        if (defines(t, "__setattr__") || defines(t, "__delattr__"))
+            t->setattr = metaclass_setattr;
+        return;
+    }
     t->getattr = instance_getattr;
     t->setattr = instance_setattr;
 }
@@ -721,6 +773,38 @@ static size_t add_slots(TypeObject *t, TupleObject *names, size_t base_size)
     return base_size + t->nslots * sizeof(Value);
 }
 
+// A class extending str, bytes or tuple: the __dict__ pointer follows
+// the items (only empty __slots__ are allowed, which drop it).
+static void set_var_layout(TypeObject *t, TypeObject *solid, TupleObject *bases,
+                           bool no_dict)
+{
+    t->basic_size = solid->basic_size;
+    t->dict_offset = no_dict ? 0 : TYPE_DICT_AT_END;
+    for (int64_t i = 0; i < bases->size; i++) {
+        TypeObject *b = (TypeObject *)value_as_object(bases->items[i]);
+        if (b->dict_offset && solid_base(b) == solid)
+            t->dict_offset = b->dict_offset;
+    }
+}
+
+// str, bytes and tuple instances have no room for __slots__ values
+// after their items (CPython refuses them for the same reason).
+static bool var_slots_ok(TypeObject *t, TypeObject *solid)
+{
+    bool wants_dict;
+    TupleObject *slots = slot_names((DictObject *)t->dict, &wants_dict);
+    if (slots == NULL)
+        return true;
+    bool ok = slots->size == (wants_dict ? 1 : 0);
+    refcount_dec(&slots->header);
+    if (!ok)
+        exc_raise_format(&exc_TypeError,
+                         "nonempty __slots__ not supported for subtype of "
+                         "'%s'",
+                         solid->name);
+    return ok;
+}
+
 // Instances are the solid base's layout plus a __dict__ pointer (the
 // exception types already have one), or the declared __slots__.
 static void set_layout(TypeObject *t, TypeObject *solid, TupleObject *bases)
@@ -747,11 +831,18 @@ static void set_layout(TypeObject *t, TypeObject *solid, TupleObject *bases)
         t->basic_size = size;
         return;
     }
+    bool no_dict = slots != NULL && !wants_dict;
     if (slots)
         refcount_dec(&slots->header);
+    if (solid->var_size) {
+        set_var_layout(t, solid, bases, no_dict);
+        return;
+    }
+    // A base with the same layout already placed a __dict__; a plain
+    // class mixed in (class C(int, Mixin)) lays out nothing of its own.
     for (int64_t i = 0; i < bases->size; i++) {
         TypeObject *b = (TypeObject *)value_as_object(bases->items[i]);
-        if (b->dict_offset) {
+        if (b->dict_offset && solid_base(b) == solid) {
             t->basic_size = b->basic_size;
             t->dict_offset = b->dict_offset;
             return;
@@ -770,7 +861,7 @@ static void set_layout(TypeObject *t, TypeObject *solid, TupleObject *bases)
     size_t size = solid->basic_size; // after any slots the bases declare
     for (int64_t i = 0; i < bases->size; i++) {
         TypeObject *b = (TypeObject *)value_as_object(bases->items[i]);
-        if (b->basic_size > size)
+        if (b->basic_size > size && solid_base(b) == solid)
             size = b->basic_size;
     }
     t->basic_size = size + sizeof(Object *);
@@ -783,8 +874,31 @@ static void set_layout(TypeObject *t, TypeObject *solid, TupleObject *bases)
 static bool subclassable(TypeObject *b)
 {
     return b == &object_base_type || b == &type_type || b == &list_type ||
-           b == &dict_type || b == &set_type ||
-           type_is_subtype(b, &exc_BaseException);
+           b == &dict_type || b == &set_type || b == &frozenset_type ||
+           b == &int_type || b == &float_type || b == &str_type ||
+           b == &bytes_type || b == &tuple_type || b == &bytearray_type ||
+           b == &zip_type || b == &enumerate_type || b == &map_type ||
+           b == &filter_type || b == &property_type || b == &classmethod_type ||
+           b == &staticmethod_type || type_is_subtype(b, &exc_BaseException);
+}
+
+static TypeObject *layout_conflict(void)
+{
+    exc_raise_format(&exc_TypeError,
+                     "multiple bases have instance lay-out conflict");
+    return NULL;
+}
+
+// Whether a class extending object lays out __slots__ values.
+static bool has_slot_fields(TypeObject *b)
+{
+    TupleObject *mro = (TupleObject *)b->mro;
+    for (int64_t i = 0; i < mro->size; i++) {
+        TypeObject *m = (TypeObject *)value_as_object(mro->items[i]);
+        if (is_heap(m) && m->nslots > 0)
+            return true;
+    }
+    return false;
 }
 
 static TypeObject *check_bases(TupleObject *bases)
@@ -798,6 +912,12 @@ static TypeObject *check_bases(TupleObject *bases)
         }
         TypeObject *bt = (TypeObject *)value_as_object(b);
         TypeObject *bs = solid_base(bt);
+        if (!(bt->flags & TYPE_FLAG_BASETYPE)) {
+            exc_raise_format(&exc_TypeError,
+                             "type '%s' is not an acceptable base type",
+                             bt->name);
+            return NULL;
+        }
         if (!subclassable(bs)) {
             exc_raise_format(&exc_TypeError,
                              "subclassing the builtin type '%s' is not "
@@ -805,13 +925,18 @@ static TypeObject *check_bases(TupleObject *bases)
                              bs->name);
             return NULL;
         }
-        if (type_is_subtype(bs, solid)) {
+        TypeObject *lb = layout_of(bs), *ls = layout_of(solid);
+        if (type_is_subtype(bs, solid) ||
+            (lb != ls && type_is_subtype(lb, ls))) {
             solid = bs;
-        } else if (!type_is_subtype(solid, bs)) {
-            exc_raise_format(&exc_TypeError,
-                             "multiple bases have instance lay-out conflict");
-            return NULL;
+        } else if (!type_is_subtype(ls, lb)) {
+            return layout_conflict();
         }
+    }
+    for (int64_t i = 0; i < bases->size && solid != &object_base_type; i++) {
+        TypeObject *bt = (TypeObject *)value_as_object(bases->items[i]);
+        if (solid_base(bt) == &object_base_type && has_slot_fields(bt))
+            return layout_conflict(); // class C(int, HasSlots)
     }
     return solid;
 }
@@ -835,6 +960,21 @@ static DictObject *copy_namespace(DictObject *ns)
     return d;
 }
 
+// __name__ of the running code's globals (borrowed; None if unknown):
+// the module a class made by calling type() belongs to.
+static Value caller_module_name(void)
+{
+    Frame *f = thread_current()->frame;
+    Value name;
+    if (f == NULL || f->globals == NULL ||
+        value_type((Value)f->globals) != &dict_type ||
+        dict_get((DictObject *)f->globals, (Value)&name_of("__name__")->header,
+                 &name) != 1)
+        return VALUE_NONE;
+    value_decref(name); // the globals keep it alive
+    return name;
+}
+
 static TypeObject *make_class(TypeObject *meta, StrObject *name,
                               TupleObject *bases, DictObject *ns)
 {
@@ -856,20 +996,31 @@ static TypeObject *make_class(TypeObject *meta, StrObject *name,
         value_decref(doc);
     else // every class has a __doc__, None by default
         dict_set(d, value_new_ref(value_as_object(doc_key)), VALUE_NONE);
+    // __eq__ without __hash__: instances are unhashable, and the class
+    // says so (C.__hash__ is None), as in CPython.
+    if (defines_own_in(d, "__eq__") && !defines_own_in(d, "__hash__"))
+        dict_set(d, value_new_ref(&name_of("__hash__")->header), VALUE_NONE);
     Value qual = dict_take(d, "__qualname__");
     t->qualname = qual ? value_as_object(qual) : &name->header;
     if (!qual)
         refcount_inc(&name->header);
     Value module;
-    if (dict_get(d, (Value)&name_of("__module__")->header, &module) != 1)
-        module = VALUE_NONE;
+    if (dict_get(d, (Value)&name_of("__module__")->header, &module) != 1) {
+        module = caller_module_name(); // type(name, bases, ns)
+        value_incref(module);
+        dict_set(d, value_new_ref(&name_of("__module__")->header), module);
+    }
     t->module = module;
-    Value mro = compute_mro(t, bases);
+    Value mro = class_compute_mro(t, bases);
     if (mro == VALUE_NULL) {
         refcount_dec(&t->header);
         return NULL;
     }
     t->mro = value_as_object(mro);
+    if (solid->var_size && !var_slots_ok(t, solid)) {
+        refcount_dec(&t->header);
+        return NULL;
+    }
     set_layout(t, solid, bases);
     type_inherit_slots(t, solid);
     t->basic_size = t->basic_size ? t->basic_size : solid->basic_size;
@@ -893,7 +1044,7 @@ static bool finish_class(TypeObject *t, Object *kwnames, const Value *kwargs)
     while (dict_next((DictObject *)t->dict, &pos, &k, &v)) {
         bool missing = true;
         Value r = VALUE_NONE;
-        if (is_heap(value_type(v))) {
+        if (is_heap(value_type(v)) || value_type(v) == &property_type) {
             Value args[2] = {(Value)&t->header, k};
             r = call_dunder(v, "__set_name__", args, 2, &missing);
         }
@@ -990,6 +1141,14 @@ static Value allocate(TypeObject *t, const Value *args, size_t nargs,
     return class_allocate(t, args, nargs, kwnames);
 }
 
+// The builtin bases whose __init__, not their constructor, takes the
+// contents.
+static bool fills_in_init(TypeObject *solid)
+{
+    return solid == &list_type || solid == &dict_type || solid == &set_type ||
+           solid == &bytearray_type;
+}
+
 Value class_allocate(TypeObject *t, const Value *args, size_t nargs,
                      Object *kwnames)
 {
@@ -1004,10 +1163,10 @@ Value class_allocate(TypeObject *t, const Value *args, size_t nargs,
         }
         return value_steal(object_new(t));
     }
-    // A class with its own __init__ gets an empty instance to initialise
-    // (list(), dict() ...); otherwise the builtin constructor takes the
-    // arguments.
-    if (defines(t, "__init__") && !type_is_subtype(solid, &exc_BaseException))
+    // A mutable container whose class has its own __init__ starts empty
+    // (list(), dict() ...) for __init__ to fill; otherwise the builtin
+    // constructor takes the arguments (int, str, tuple are made whole).
+    if (defines(t, "__init__") && fills_in_init(solid))
         return solid->new (t, NULL, 0, NULL);
     return solid->new (t, args, nargs, kwnames);
 }
@@ -1016,9 +1175,18 @@ Value class_call(TypeObject *t, const Value *args, size_t nargs,
                  Object *kwnames)
 {
     Value obj = allocate(t, args, nargs, kwnames);
-    if (obj == VALUE_NULL || !value_isinstance(obj, t) ||
-        !defines(t, "__init__"))
+    if (obj == VALUE_NULL || !value_isinstance(obj, t))
         return obj;
+    if (!defines(t, "__init__")) {
+        // BaseException.__init__ runs: args become the call's, whatever
+        // the class's __new__ passed on.
+        if (kwnames == NULL && defines(t, "__new__") &&
+            value_isinstance(obj, &exc_BaseException) &&
+            !value_isinstance(obj, &exc_OSError))
+            exception_set_args((ExceptionObject *)value_as_object(obj), args,
+                               nargs);
+        return obj;
+    }
     Value init = type_lookup(t, name_of("__init__"));
     Value r = call_with_first(init, obj, args, nargs, kwnames);
     if (r == VALUE_NULL) {
@@ -1046,6 +1214,8 @@ Value class_getattr(TypeObject *t, StrObject *name, bool *found)
     *found = attr != VALUE_NULL;
     if (!*found)
         return VALUE_NULL;
+    if (value_type(attr) == &classmethod_descr_type) // C.__subclasshook__
+        return type_bind_attribute(attr, (Value)&t->header, (Value)&t->header);
     return descriptor_get(attr, VALUE_NULL, (Value)&t->header);
 }
 
@@ -1094,6 +1264,30 @@ static TypeObject *pick_metaclass(const Value *bases, size_t n, Value given)
     return meta;
 }
 
+// The namespace the class body fills: meta.__prepare__(name, bases,
+// **keywords) when the metaclass defines one, else a new dict.
+// `args` holds name and bases; the keyword values follow at args + 3.
+static Value prepare_namespace(TypeObject *meta, Value *args, TupleObject *kw)
+{
+    Value prepare = VALUE_NULL;
+    if (is_heap(meta) && defines(meta, "__prepare__"))
+        prepare = op_getattr((Value)&meta->header, name_of("__prepare__"));
+    if (prepare == VALUE_NULL) {
+        exc_clear();
+        return value_steal(&dict_new()->header);
+    }
+    size_t nkw = kw ? (size_t)kw->size : 0;
+    Value *all = alloc_raw((2 + nkw) * sizeof(Value));
+    all[0] = args[0];
+    all[1] = args[1];
+    for (size_t i = 0; i < nkw; i++)
+        all[2 + i] = args[3 + i];
+    Value ns = op_call(prepare, all, 2, kw ? &kw->header : NULL);
+    alloc_free(all);
+    value_decref(prepare);
+    return ns;
+}
+
 Value build_class(Value self, const Value *args, size_t nargs, Object *kwnames)
 {
     if (nargs < 2 || value_type(args[0]) != &function_type ||
@@ -1118,26 +1312,27 @@ Value build_class(Value self, const Value *args, size_t nargs, Object *kwnames)
             call_args[3 + nrest++] = args[nargs + i];
         }
     }
-    DictObject *ns = dict_new();
-    Value body = eval_class_body((FunctionObject *)value_as_object(args[0]),
-                                 &ns->header);
+    TupleObject *bases = tuple_pack((int64_t)nargs - 2, args + 2);
+    TypeObject *meta = pick_metaclass(args + 2, nargs - 2, metaclass);
+    TupleObject *names = nrest ? tuple_pack((int64_t)nrest, rest_names) : NULL;
+    call_args[0] = args[1];
+    call_args[1] = (Value)&bases->header;
+    Value ns = prepare_namespace(meta, call_args, names);
     Value cls = VALUE_NULL;
+    Value body = VALUE_NULL;
+    if (ns != VALUE_NULL)
+        body = eval_class_body((FunctionObject *)value_as_object(args[0]),
+                               value_as_object(ns));
     if (body != VALUE_NULL) {
         value_decref(body);
-        TupleObject *bases = tuple_pack((int64_t)nargs - 2, args + 2);
-        TypeObject *meta = pick_metaclass(args + 2, nargs - 2, metaclass);
-        call_args[0] = args[1];
-        call_args[1] = (Value)&bases->header;
-        call_args[2] = (Value)&ns->header;
-        TupleObject *names =
-            nrest ? tuple_pack((int64_t)nrest, rest_names) : NULL;
+        call_args[2] = ns;
         cls = op_call((Value)&meta->header, call_args, 3,
                       names ? &names->header : NULL);
-        if (names)
-            refcount_dec(&names->header);
-        refcount_dec(&bases->header);
     }
-    refcount_dec(&ns->header);
+    if (names)
+        refcount_dec(&names->header);
+    refcount_dec(&bases->header);
+    value_decref(ns);
     alloc_free(call_args);
     alloc_free(rest_names);
     return cls;

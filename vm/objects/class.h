@@ -19,10 +19,15 @@
 #include "vm/value.h"
 
 typedef struct StrObject StrObject;
+typedef struct TupleObject TupleObject;
 
 // type(name, bases, dict) and class statements: a new class.
 Value class_new(TypeObject *meta, const Value *args, size_t nargs,
                 Object *kwnames);
+// The C3 method resolution order of `t` with direct `bases` (each with
+// its MRO already), as a new tuple; VALUE_NULL with TypeError "Cannot
+// create a consistent method resolution order (MRO)" if there is none.
+Value class_compute_mro(TypeObject *t, TupleObject *bases);
 // Calling a class: __new__ then __init__.
 Value class_call(TypeObject *t, const Value *args, size_t nargs,
                  Object *kwnames);

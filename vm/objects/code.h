@@ -37,6 +37,13 @@ typedef struct ExceptionEntry {
 #define CODE_FLAG_NEWLOCALS 4u   // a function body (fast locals)
 #define CODE_FLAG_NESTED 8u      // defined inside another function
 #define CODE_FLAG_GENERATOR 16u  // calling it makes a generator
+// The `from __future__` features in force, with CPython's CO_FUTURE_*
+// values (they show as such in co_flags, and compile() takes them as
+// flags). Every code object of a compilation carries them, so exec, eval
+// and compile can pass them on to the code they compile.
+#define CODE_FLAG_FUTURE_BARRY 0x400000u        // barry_as_FLUFL (no effect)
+#define CODE_FLAG_FUTURE_ANNOTATIONS 0x1000000u // PEP 563: annotations as text
+#define CODE_FUTURE_MASK 0x1fe0000u             // every CO_FUTURE_* bit
 
 typedef struct CodeObject {
     ObjHeader header;

@@ -602,13 +602,6 @@ void dict_update_kwargs(DictObject *d, const Value *args, size_t nargs,
 
 // ------------------------------------------------------------ slots
 
-static int64_t dict_hash_slot(Object *self)
-{
-    (void)self;
-    exc_raise_format(&exc_TypeError, "unhashable type: 'dict'");
-    return -1;
-}
-
 static bool repr_item(StrBuf *b, Value k, Value v)
 {
     bool ok = strbuf_append_repr(b, k);
@@ -785,8 +778,8 @@ TypeObject dict_type = {
     .name = "dict",
     .basic_size = sizeof(DictObject),
     .dealloc = dict_dealloc,
-    .hash = dict_hash_slot,
-    .flags = TYPE_FLAG_BASETYPE,
+    .hash = type_hash_unhashable,
+    .flags = TYPE_FLAG_BASETYPE | TYPE_FLAG_UNHASHABLE,
     .repr = dict_repr,
     .binary = dict_binary,
     .inplace = dict_inplace,

@@ -7,12 +7,17 @@
 #include <errno.h>
 #include <string.h>
 
+#include "vm/args.h"
 #include "vm/compile/syntax_error.h"
 #include "vm/exc.h"
 #include "vm/objects/bytes.h"
+#include "vm/objects/codec.h"
 #include "vm/objects/dict.h"
+#include "vm/objects/exception_group.h"
 #include "vm/objects/int.h"
+#include "vm/objects/list.h"
 #include "vm/objects/strbuf.h"
+#include "vm/objects/traceback.h"
 #include "vm/objects/tuple.h"
 #include "vm/ops.h"
 
@@ -56,28 +61,33 @@ TypeObject exc_BaseException = {
         .name = #name_,                                                        \
         .basic_size = sizeof(ExceptionObject),                                 \
         .dealloc = exception_dealloc,                                          \
+        .flags = TYPE_FLAG_BASETYPE,                                           \
         .base = &exc_##base_,                                                  \
     };
 #include "vm/objects/exceptions.def"
 #undef EXCEPTION
 
-// io.UnsupportedOperation: CPython's derives from OSError and
-// ValueError; with single inheritance ours derives from OSError only.
+// io.UnsupportedOperation derives from OSError and ValueError.
 TypeObject exc_UnsupportedOperation = {
     .header = OBJ_HEADER_IMMORTAL(&type_type),
     .name = "UnsupportedOperation",
     .basic_size = sizeof(ExceptionObject),
     .dealloc = exception_dealloc,
+    .flags = TYPE_FLAG_BASETYPE,
     .base = &exc_OSError,
+    .base2 = &exc_ValueError,
 };
 
 static StrObject *syntax_error_str(Value self);
+static Value syntax_error_new(TypeObject *t, const Value *args, size_t nargs,
+                              Object *kwnames);
 
 void exceptions_init(void)
 {
     // KeyError shows its key as repr (so KeyError('') prints as '').
     exc_KeyError.str = key_error_str;
     exc_SyntaxError.str = syntax_error_str;
+    exc_SyntaxError.new = syntax_error_new;
     exc_OSError.new = oserror_new;
     exc_OSError.str = oserror_str;
     exc_SystemExit.getsets = system_exit_getsets;
@@ -85,6 +95,12 @@ void exceptions_init(void)
     exc_AttributeError.getsets = exc_NameError.getsets = name_getsets;
     exc_UnicodeEncodeError.new = exc_UnicodeDecodeError.new = unicode_error_new;
     exc_UnicodeEncodeError.str = exc_UnicodeDecodeError.str = unicode_error_str;
+    exception_group_init();
+#define EXCEPTION(name, base)
+#define EXCEPTION_BASE2(name, second) exc_##name.base2 = &exc_##second;
+#include "vm/objects/exceptions.def"
+#undef EXCEPTION_BASE2
+#undef EXCEPTION
     type_ready(&exc_BaseException);
 #define EXCEPTION(name, base) type_ready(&exc_##name);
 #include "vm/objects/exceptions.def"
@@ -213,6 +229,22 @@ static Value get_traceback(Value self)
     return or_none(((ExceptionObject *)value_as_object(self))->traceback);
 }
 
+// __traceback__ accepts a traceback or None.
+static int set_traceback(Value self, Value v)
+{
+    ExceptionObject *e = (ExceptionObject *)value_as_object(self);
+    if (!value_is_none(v) && value_type(v) != &traceback_type) {
+        exc_raise_format(&exc_TypeError,
+                         "__traceback__ must be a traceback or None");
+        return -1;
+    }
+    Value old = e->traceback;
+    e->traceback =
+        value_is_none(v) ? VALUE_NULL : value_new_ref(value_as_object(v));
+    value_decref(old);
+    return 0;
+}
+
 static Value get_suppress_context(Value self)
 {
     return value_bool(
@@ -262,14 +294,18 @@ static int set_context(Value self, Value v)
                     "context");
 }
 
+void exception_set_args(ExceptionObject *e, const Value *args, size_t nargs)
+{
+    Value old = e->args;
+    e->args = value_steal(&tuple_pack((int64_t)nargs, args)->header);
+    value_decref(old);
+}
+
 // BaseException.__init__(self, *args): what super().__init__(msg) runs.
 static Value exception_init_method(Value self, const Value *args, size_t nargs,
                                    Object *kwnames)
 {
-    ExceptionObject *e = (ExceptionObject *)value_as_object(self);
-    Value old = e->args;
-    e->args = value_steal(&tuple_pack((int64_t)nargs, args)->header);
-    value_decref(old);
+    exception_set_args((ExceptionObject *)value_as_object(self), args, nargs);
     return VALUE_NONE;
 }
 
@@ -290,8 +326,51 @@ static Value exception_repr_method(Value self, const Value *args, size_t nargs,
 static Value exception_with_traceback(Value self, const Value *args,
                                       size_t nargs, Object *kwnames)
 {
+    if (!args_positional("with_traceback", nargs, kwnames, 1, 1) ||
+        set_traceback(self, args[0]) < 0)
+        return VALUE_NULL;
     value_incref(self);
     return self;
+}
+
+// e.add_note(note): appends to e.__notes__, a list made on first use.
+static Value exception_add_note(Value self, const Value *args, size_t nargs,
+                                Object *kwnames)
+{
+    if (nargs != 1 || kwnames) {
+        exc_raise_format(&exc_TypeError,
+                         "BaseException.add_note() takes exactly one "
+                         "argument (%zu given)",
+                         nargs);
+        return VALUE_NULL;
+    }
+    if (!str_check(args[0])) {
+        exc_raise_format(&exc_TypeError, "note must be a str, not '%s'",
+                         value_type(args[0])->name);
+        return VALUE_NULL;
+    }
+    StrObject *name = str_intern_cstr("__notes__");
+    Value notes = VALUE_NULL;
+    int found = op_lookup_attr(self, name, &notes);
+    if (found == 0) {
+        notes = value_steal(&list_new(0)->header);
+        if (op_setattr(self, name, notes) < 0)
+            found = -1;
+    }
+    if (found < 0) {
+        value_decref(notes);
+        return VALUE_NULL;
+    }
+    bool ok = list_check(notes);
+    if (ok) {
+        value_incref(args[0]);
+        list_append((ListObject *)value_as_object(notes), args[0]);
+    } else {
+        exc_raise_format(&exc_TypeError,
+                         "Cannot add note: __notes__ is not a list");
+    }
+    value_decref(notes);
+    return ok ? VALUE_NONE : VALUE_NULL;
 }
 
 static const MethodDef exception_methods[] = {
@@ -299,6 +378,7 @@ static const MethodDef exception_methods[] = {
     {"__str__", exception_str_method, 0},
     {"__repr__", exception_repr_method, 0},
     {"with_traceback", exception_with_traceback, 0},
+    {"add_note", exception_add_note, 0},
     {NULL, NULL, 0},
 };
 
@@ -306,7 +386,7 @@ static const GetSetDef exception_getsets[] = {
     {"args", get_args, NULL},
     {"__cause__", get_cause, set_cause},
     {"__context__", get_context, set_context},
-    {"__traceback__", get_traceback, NULL},
+    {"__traceback__", get_traceback, set_traceback},
     {"__suppress_context__", get_suppress_context, set_suppress_context},
     {NULL, NULL, NULL},
 };
@@ -353,9 +433,16 @@ static Value dict_lookup(ExceptionObject *e, StrObject *name)
 }
 
 // Computed attributes first, then the instance's own, then the class's.
+// __dict__ (the instance attributes: __notes__, errno ...) is made on
+// first use.
 static Value exception_getattr(Value self, StrObject *name)
 {
     ExceptionObject *e = (ExceptionObject *)value_as_object(self);
+    if (str_equal_cstr(name, "__dict__")) {
+        if (e->dict == NULL)
+            e->dict = &dict_new()->header;
+        return value_new_ref(e->dict);
+    }
     Value found = type_lookup(value_type(self), name);
     if (found == VALUE_NULL || value_type(found) != &getset_descr_type) {
         Value v = dict_lookup(e, name);
@@ -614,23 +701,102 @@ static StrObject *syntax_error_str(Value self)
     return r;
 }
 
-void exception_raise_syntax_error(const SyntaxErrorInfo *info)
+// SyntaxError(msg, (filename, lineno, offset, text[, end_lineno,
+// end_offset])): args as given, and the attributes from them (None when
+// absent), as CPython's SyntaxError.__init__ sets them; the details may
+// be any sequence of 4 to 6 items.
+static Value syntax_error_new(TypeObject *t, const Value *args, size_t nargs,
+                              Object *kwnames)
+{
+    static const char *const names[] = {"filename", "lineno",     "offset",
+                                        "text",     "end_lineno", "end_offset"};
+    Value tuple = nargs == 2 ? tuple_from_iterable(args[1]) : VALUE_NULL;
+    TupleObject *info = (TupleObject *)value_as_object(tuple);
+    if (nargs == 2 && (info == NULL || info->size < 4 || info->size > 6)) {
+        if (info)
+            exc_raise_format(
+                &exc_TypeError, "function takes at %s 4 arguments (%lld given)",
+                info->size < 4 ? "least" : "most", (long long)info->size);
+        value_decref(tuple);
+        return VALUE_NULL;
+    }
+    Value r = exception_new_slot(t, args, nargs, kwnames);
+    if (r != VALUE_NULL) {
+        ExceptionObject *e = (ExceptionObject *)value_as_object(r);
+        set_attr(e, "msg", nargs >= 1 ? args[0] : VALUE_NONE);
+        for (int64_t i = 0; i < 6; i++)
+            set_attr(e, names[i],
+                     info && i < info->size ? info->items[i] : VALUE_NONE);
+        set_attr(e, "print_file_and_line", VALUE_NONE);
+    }
+    value_decref(tuple);
+    return r;
+}
+
+// Line `line` of src[0..len) with its newline, as SyntaxError.text, or
+// None.
+static Value source_line_text(const char *src, size_t len, int line,
+                              bool without_newline)
+{
+    const char *p = src, *end = src + len;
+    for (int i = 1; i < line && p; i++) {
+        p = memchr(p, '\n', (size_t)(end - p));
+        p = p ? p + 1 : NULL;
+    }
+    if (line == 0) // an error before the first line (empty input)
+        return value_new_ref(&str_intern_cstr("")->header);
+    if (p == NULL || line < 1 || (p == end && line > 1))
+        return VALUE_NONE;
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    size_t n = nl && !without_newline ? (size_t)(nl + 1 - p)
+               : nl                   ? (size_t)(nl - p)
+                                      : (size_t)(end - p);
+    // The error may be about this very line: undecodable bytes show as
+    // U+FFFD, as CPython shows them.
+    StrObject *s = codec_decode(p, (int64_t)n, "utf-8", "replace");
+    if (s == NULL) {
+        exc_clear();
+        return VALUE_NONE;
+    }
+    return value_steal(&s->header);
+}
+
+void exception_raise_syntax_error(const SyntaxErrorInfo *info, const char *src,
+                                  size_t len)
 {
     TypeObject *t = info->kind == TAB_ERROR           ? &exc_TabError
                     : info->kind == INDENTATION_ERROR ? &exc_IndentationError
                                                       : &exc_SyntaxError;
-    ExceptionObject *e = exception_new_message(t, info->message);
     Value msg = value_steal(&str_from_cstr(info->message)->header);
-    set_attr(e, "msg", msg);
-    value_decref(msg);
+    Value detail[6] = {VALUE_NONE, VALUE_NONE, VALUE_NONE,
+                       VALUE_NONE, VALUE_NONE, VALUE_NONE};
     if (!info->no_location) {
-        Value file = value_steal(&str_from_cstr(info->filename)->header);
-        set_attr(e, "filename", file);
-        value_decref(file);
-        set_attr(e, "lineno", value_from_int(info->lineno));
-        set_attr(e, "offset", value_from_int(info->offset));
-        set_attr(e, "end_lineno", value_from_int(info->end_lineno));
-        set_attr(e, "end_offset", value_from_int(info->end_offset));
+        detail[0] = value_steal(&str_from_cstr(info->filename)->header);
+        detail[1] = value_from_int(info->lineno);
+        detail[2] = value_from_int(info->offset);
+        if (src && !info->no_text)
+            detail[3] = source_line_text(src, len, info->lineno,
+                                         info->text_without_newline);
+        detail[4] = value_from_int(info->end_lineno);
+        if (info->end_offset != SYNTAX_NO_END_OFFSET)
+            detail[5] = value_from_int(info->end_offset);
     }
-    exc_raise(e);
+    TupleObject *tuple = tuple_pack(6, detail);
+    Value args[2] = {msg, value_steal(&tuple->header)};
+    // Errors CPython locates after parsing keep only the message in args.
+    bool bare = info->no_location || info->bare_args;
+    Value e = syntax_error_new(t, args, bare ? 1 : 2, NULL);
+    if (e != VALUE_NULL && bare) {
+        ExceptionObject *x = (ExceptionObject *)value_as_object(e);
+        static const char *const names[] = {
+            "filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+        for (size_t i = 0; i < 6; i++)
+            set_attr(x, names[i], detail[i]);
+    }
+    for (size_t i = 0; i < 2; i++)
+        value_decref(args[i]);
+    for (size_t i = 0; i < 6; i++)
+        value_decref(detail[i]);
+    if (e != VALUE_NULL)
+        exc_raise((ExceptionObject *)value_as_object(e));
 }

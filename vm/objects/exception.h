@@ -33,8 +33,7 @@ extern TypeObject exc_BaseException;
 #include "vm/objects/exceptions.def"
 #undef EXCEPTION
 // io.UnsupportedOperation (not a builtin name): file operations the mode
-// does not allow. CPython's class derives from OSError and ValueError;
-// ours, with single inheritance, from OSError only.
+// does not allow. It derives from OSError and ValueError.
 extern TypeObject exc_UnsupportedOperation;
 
 // Readies every exception type (called by types_init).
@@ -64,10 +63,15 @@ void exception_raise_unicode(TypeObject *type, const char *encoding,
                              const char *reason);
 
 // Raises the SyntaxError (IndentationError, TabError) the compiler
-// reported, with CPython's attributes: msg, filename, lineno, offset,
-// text, end_lineno, end_offset. str() is "msg (file, line N)".
+// reported, with CPython's args and attributes: msg, filename, lineno,
+// offset, text (the line of `src`, which may be NULL: None), end_lineno,
+// end_offset. str() is "msg (file, line N)".
 struct SyntaxErrorInfo;
-void exception_raise_syntax_error(const struct SyntaxErrorInfo *info);
+void exception_raise_syntax_error(const struct SyntaxErrorInfo *info,
+                                  const char *src, size_t len);
+
+// e.args = args[0..nargs), as BaseException.__init__ does.
+void exception_set_args(ExceptionObject *e, const Value *args, size_t nargs);
 
 // Sets attribute `name` of `e` to `v` (borrowed), as e.name = v would:
 // AttributeError.name and NameError.name after raising them, say.

@@ -14,6 +14,7 @@
 
 #include "vm/args.h"
 #include "vm/exc.h"
+#include "vm/objects/complex.h"
 #include "vm/objects/int.h"
 #include "vm/objects/number.h"
 #include "vm/objects/str.h"
@@ -554,6 +555,12 @@ bool float_pow(double x, double y, double *out)
     return true;
 }
 
+// A negative base with a fractional exponent: the result is complex.
+static bool pow_is_complex(double x, double y)
+{
+    return x < 0.0 && isfinite(x) && isfinite(y) && y != floor(y);
+}
+
 static bool raise_zero(const char *message)
 {
     exc_raise_format(&exc_ZeroDivisionError, "%s", message);
@@ -614,6 +621,8 @@ Value float_binary(Value a, Value b, BinOp op)
     int cb = to_double(b, &y);
     if (cb <= 0)
         return cb < 0 ? VALUE_NULL : VALUE_NOT_IMPLEMENTED;
+    if (op == BINOP_POW && pow_is_complex(x, y))
+        return complex_pow((Complex){x, 0.0}, (Complex){y, 0.0});
     if (!double_binary(x, y, op, &r))
         return VALUE_NULL;
     return float_new(r);
@@ -936,6 +945,19 @@ static Value float_conjugate(Value self, const Value *args, size_t nargs,
     return float_new(self_value(self));
 }
 
+// (float(self),): what copy and pickle rebuild a subclass instance from.
+static Value float_getnewargs(Value self, const Value *args, size_t nargs,
+                              Object *kwnames)
+{
+    (void)args;
+    if (!args_positional("__getnewargs__", nargs, kwnames, 0, 0))
+        return VALUE_NULL;
+    Value v = float_new(self_value(self));
+    TupleObject *t = tuple_pack(1, &v);
+    value_decref(v);
+    return value_steal(&t->header);
+}
+
 // __trunc__, __floor__, __ceil__: the integral value as an int.
 static Value float_to_int(Value self, size_t nargs, Object *kwnames,
                           const char *name, double (*fn)(double))
@@ -1000,6 +1022,7 @@ static Value float_fromhex(Value cls, const Value *args, size_t nargs,
 }
 
 static const MethodDef float_methods[] = {
+    {"__getnewargs__", float_getnewargs, 0},
     {"is_integer", float_is_integer, 0},
     {"as_integer_ratio", float_as_integer_ratio, 0},
     {"conjugate", float_conjugate, 0},

@@ -58,7 +58,7 @@ int64_t float_hash_double(double d, const void *self);
 
 // The binary slot of float: any mix of int, bool and float operands
 // (ints are converted, OverflowError if too large); NotImplemented
-// otherwise.
+// otherwise. A negative base to a fractional power gives a complex.
 Value float_binary(Value a, Value b, BinOp op);
 // Rich comparison with exact results against ints of any size.
 Value float_compare(Value a, Value b, CmpOp op);
@@ -66,8 +66,8 @@ Value float_compare(Value a, Value b, CmpOp op);
 bool float_divmod(double x, double y, double *quotient, double *remainder);
 // x ** y with CPython's special cases: ZeroDivisionError "0.0 cannot be
 // raised to a negative power", OverflowError (34, 'Numerical result out
-// of range'); a negative base with a fractional exponent (complex in
-// CPython) is a ValueError here.
+// of range'); a negative base with a fractional exponent is a ValueError
+// here (float_binary gives the complex result for it, as CPython does).
 bool float_pow(double x, double y, double *out);
 
 #endif // FTPY_VM_OBJECTS_FLOAT_H

@@ -15,8 +15,10 @@
 
 #include "alloc/alloc.h"
 #include "vm/exc.h"
+#include "vm/objects/complex.h"
 #include "vm/objects/float.h"
 #include "vm/objects/int.h"
+#include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 #include "vm/objects/type.h"
 #include "vm/objects/utf8.h"
@@ -364,6 +366,88 @@ static StrObject *format_double(double d, const Spec *s, Value repr_of,
     return layout_number(s, &p, 3);
 }
 
+// ------------------------------------------------------------ complex
+
+// The ',' and '_' the spec parser accepts before the type is known.
+static bool check_grouping(const Spec *s)
+{
+    if (!s->group || strchr("defgEG%F", s->type) ||
+        (s->group == '_' && s->type && strchr("boxX", s->type)))
+        return true;
+    if (s->type > 32 && s->type < 127)
+        exc_raise_format(&exc_ValueError, "Cannot specify '%c' with '%c'.",
+                         s->group, s->type);
+    else
+        exc_raise_format(&exc_ValueError, "Cannot specify '%c' with '\\x%x'.",
+                         s->group, (unsigned)(unsigned char)s->type);
+    return false;
+}
+
+// One part of a complex: its sign (`forced` when the sign of a
+// non-negative part is always shown) and |d| in the part's type, whose
+// integer digits take the grouping.
+static void complex_part(StrBuf *b, double d, const Spec *ps, bool forced)
+{
+    char buf[512];
+    if (ps->type == 'r') { // repr digits; '#' adds the point
+        complex_part_repr(fabs(d), false, buf);
+        if (ps->alt && isfinite(d) && !strchr(buf, '.')) {
+            char *e = strchr(buf, 'e');
+            size_t at = e ? (size_t)(e - buf) : strlen(buf);
+            memmove(buf + at + 1, buf + at, strlen(buf) - at + 1);
+            buf[at] = '.';
+        }
+    } else {
+        float_text(buf, sizeof buf, fabs(d), ps, VALUE_NULL);
+    }
+    bool neg = signbit(d) && !isnan(d);
+    if (neg && ps->zero_neg &&
+        (strspn(buf, "0.") == strcspn(buf, "eE") || strcmp(buf, "0") == 0))
+        neg = false;
+    strbuf_append_cstr(b, forced && !neg ? "+" : sign_of(ps, neg));
+    size_t int_len = isfinite(d) ? strspn(buf, "0123456789") : 0;
+    group_into(b, buf, (int64_t)int_len, ps->group, 3);
+    strbuf_append_cstr(b, buf + int_len);
+}
+
+StrObject *format_complex(double re, double im, StrObject *spec)
+{
+    Spec s;
+    if (!parse_spec(spec, &s, "complex") || !check_grouping(&s))
+        return NULL;
+    if (s.type != 0 && !strchr("eEfFgGn", s.type)) {
+        unknown_code(&s, "complex");
+        return NULL;
+    }
+    const char *err = s.fill == '0'    ? "Zero padding is not allowed"
+                      : s.align == '=' ? "'=' alignment flag is not allowed"
+                                       : NULL;
+    if (err) {
+        exc_raise_format(&exc_ValueError, "%s in complex format specifier",
+                         err);
+        return NULL;
+    }
+    // No type: like repr, without parentheses when the real part is +0.
+    bool bare = s.type == 0 && re == 0.0 && !signbit(re);
+    bool parens = s.type == 0 && !bare;
+    Spec ps = s;
+    ps.type = s.type == 'n' ? 'g' : s.type ? s.type : s.prec >= 0 ? 'g' : 'r';
+    StrBuf body;
+    strbuf_init(&body);
+    if (parens)
+        strbuf_append_char(&body, '(');
+    if (!bare)
+        complex_part(&body, re, &ps, false);
+    complex_part(&body, im, &ps, !bare);
+    strbuf_append_cstr(&body, parens ? "j)" : "j");
+    StrObject *text = strbuf_finish(&body);
+    StrBuf out;
+    strbuf_init(&out);
+    pad_around(&out, &s, text->data, (size_t)text->size, text->length, '>');
+    refcount_dec(&text->header);
+    return strbuf_finish(&out);
+}
+
 // ------------------------------------------------------------ int
 
 // Digits of |v| in `base` (a new buffer the caller frees).
@@ -466,10 +550,22 @@ static bool is_float(Value v)
     return value_isinstance(v, &float_type);
 }
 
-// Formats any other object through its __format__ method.
+// Whether v's class, defined in Python, has a __format__ of its own
+// (or inherited from another such class) rather than a builtin one.
+static bool custom_format(Value v)
+{
+    TypeObject *t = value_type(v);
+    if (!(t->flags & TYPE_FLAG_HEAPTYPE))
+        return false;
+    Value f = type_lookup(t, str_intern_cstr("__format__"));
+    return f != VALUE_NULL && value_type(f) != &method_descr_type;
+}
+
+// Formats any other object through its __format__ method (object's
+// formats an empty spec as str()).
 static StrObject *format_other(Value v, StrObject *spec)
 {
-    if (spec->size == 0)
+    if (spec->size == 0 && !custom_format(v))
         return op_str(v);
     Value method;
     int found = op_lookup_attr(v, str_intern_cstr("__format__"), &method);
@@ -499,9 +595,11 @@ static StrObject *format_other(Value v, StrObject *spec)
 StrObject *format_value(Value v, StrObject *spec)
 {
     bool is_int = int_check(v), is_str = str_check(v), flt = is_float(v);
-    if (!is_int && !is_str && !flt)
+    if ((!is_int && !is_str && !flt) || custom_format(v))
         return format_other(v, spec);
-    bool plain_int = is_int && value_type(v) != &bool_type;
+    // int.__format__ formats an empty spec as str(), which a subclass may
+    // override; an exact int takes the digit path directly.
+    bool plain_int = value_type(v) == &int_type;
     if (spec->size == 0 && !plain_int)
         return op_str(v);
     Spec s;
@@ -529,6 +627,7 @@ typedef struct FormatState {
     const Value *args;
     size_t nargs;
     Object *kwnames;
+    Value mapping;     // format_map's mapping (named fields), or VALUE_NULL
     int64_t next_auto; // -1 once a field was numbered by hand
     bool manual;
 } FormatState;
@@ -562,6 +661,10 @@ static bool all_digits(const char *p, size_t n)
 // The argument the first part of a field name designates (new ref).
 static Value field_base(FormatState *st, const char *p, size_t n)
 {
+    if ((n == 0 || all_digits(p, n)) && st->mapping != VALUE_NULL) {
+        fmt_error(&exc_ValueError, "Format string contains positional fields");
+        return VALUE_NULL;
+    }
     if (n == 0 || all_digits(p, n)) {
         bool autonum = n == 0;
         if (autonum ? st->manual : st->next_auto > 0) {
@@ -584,9 +687,18 @@ static Value field_base(FormatState *st, const char *p, size_t n)
         value_incref(st->args[i]);
         return st->args[i];
     }
+    if (st->mapping != VALUE_NULL) { // format_map: mapping[name]
+        Value key = value_steal(&str_from_trusted_utf8(p, (int64_t)n)->header);
+        Value v = op_getitem(st->mapping, key);
+        value_decref(key);
+        return v;
+    }
     Value v = keyword_arg(st, p, n);
     if (v == VALUE_NULL) {
-        exc_raise_format(&exc_KeyError, "'%.*s'", (int)n, p);
+        Value key = value_steal(&str_from_trusted_utf8(p, (int64_t)n)->header);
+        exc_raise(exception_new(&exc_KeyError,
+                                value_steal(&tuple_pack(1, &key)->header)));
+        value_decref(key);
         return VALUE_NULL;
     }
     value_incref(v);
@@ -758,6 +870,12 @@ fail:
 StrObject *str_format(StrObject *fmt, const Value *args, size_t nargs,
                       Object *kwnames)
 {
-    FormatState st = {args, nargs, kwnames, 0, false};
+    FormatState st = {args, nargs, kwnames, VALUE_NULL, 0, false};
+    return format_text(&st, fmt, 0);
+}
+
+StrObject *str_format_map(StrObject *fmt, Value mapping)
+{
+    FormatState st = {NULL, 0, NULL, mapping, 0, false};
     return format_text(&st, fmt, 0);
 }

@@ -21,6 +21,7 @@ static void function_dealloc(Object *op)
     refcount_dec(f->builtins);
     refcount_xdec((Object *)f->defaults);
     refcount_xdec(f->kwdefaults);
+    refcount_xdec(f->annotations);
     refcount_xdec((Object *)f->closure);
     refcount_xdec((Object *)f->name);
     refcount_xdec((Object *)f->qualname);
@@ -64,6 +65,60 @@ static Value get_defaults(Value self)
 {
     FunctionObject *f = (FunctionObject *)value_as_object(self);
     return f->defaults ? value_new_ref(&f->defaults->header) : VALUE_NONE;
+}
+
+static Value get_closure(Value self)
+{
+    FunctionObject *f = (FunctionObject *)value_as_object(self);
+    return f->closure ? value_new_ref(&f->closure->header) : VALUE_NONE;
+}
+
+static Value get_globals(Value self)
+{
+    return value_new_ref(((FunctionObject *)value_as_object(self))->globals);
+}
+
+static Value get_kwdefaults(Value self)
+{
+    FunctionObject *f = (FunctionObject *)value_as_object(self);
+    return f->kwdefaults ? value_new_ref(f->kwdefaults) : VALUE_NONE;
+}
+
+// __annotations__: the dict MAKE_FUNCTION recorded, or a new empty one
+// made (and kept) on first read, as CPython does.
+static Value get_annotations(Value self)
+{
+    FunctionObject *f = (FunctionObject *)value_as_object(self);
+    Value v;
+    CRITICAL_BEGIN(&f->header);
+    if (f->annotations == NULL)
+        f->annotations = &dict_new()->header;
+    v = value_new_ref(f->annotations);
+    CRITICAL_END(&f->header);
+    return v;
+}
+
+// Assigning None or deleting drops the dict (the next read makes an
+// empty one).
+static int set_annotations(Value self, Value v)
+{
+    FunctionObject *f = (FunctionObject *)value_as_object(self);
+    Object *fresh = NULL, *old;
+    if (v != VALUE_NULL && !value_is_none(v)) {
+        if (!value_isinstance(v, &dict_type)) {
+            exc_raise_format(&exc_TypeError,
+                             "__annotations__ must be set to a dict object");
+            return -1;
+        }
+        fresh = value_as_object(v);
+        refcount_inc(fresh);
+    }
+    CRITICAL_BEGIN(&f->header);
+    old = f->annotations;
+    f->annotations = fresh;
+    CRITICAL_END(&f->header);
+    refcount_xdec(old);
+    return 0;
 }
 
 static Value get_doc(Value self)
@@ -167,6 +222,10 @@ static const GetSetDef function_getsets[] = {
     {"__name__", get_name, set_name},
     {"__qualname__", get_qualname, set_qualname},
     {"__defaults__", get_defaults, NULL},
+    {"__kwdefaults__", get_kwdefaults, NULL},
+    {"__closure__", get_closure, NULL},
+    {"__globals__", get_globals, NULL},
+    {"__annotations__", get_annotations, set_annotations},
     {"__doc__", get_doc, set_doc},
     {"__module__", get_module, set_module},
     {"__code__", get_code, NULL},
@@ -192,6 +251,8 @@ static int function_setattr(Value self, StrObject *name, Value v)
 {
     FunctionObject *f = (FunctionObject *)value_as_object(self);
     Value found = type_lookup(&function_type, name);
+    if (v == VALUE_NULL && str_equal_cstr(name, "__annotations__"))
+        return set_annotations(self, v); // del f.__annotations__
     if (found != VALUE_NULL && value_type(found) == &getset_descr_type)
         return getset_descr_set(found, self, v);
     DictObject *d = function_dict(f);
@@ -247,11 +308,26 @@ static void cell_dealloc(Object *op)
     object_free(op);
 }
 
+// cell_contents: ValueError "Cell is empty" for an unbound variable.
+static Value get_cell_contents(Value self)
+{
+    Value v = cell_get((CellObject *)value_as_object(self));
+    if (v == VALUE_NULL)
+        exc_raise_format(&exc_ValueError, "Cell is empty");
+    return v;
+}
+
+static const GetSetDef cell_getsets[] = {
+    {"cell_contents", get_cell_contents, NULL},
+    {NULL, NULL, NULL},
+};
+
 TypeObject cell_type = {
     .header = OBJ_HEADER_IMMORTAL(&type_type),
     .name = "cell",
     .basic_size = sizeof(CellObject),
     .dealloc = cell_dealloc,
+    .getsets = cell_getsets,
 };
 
 CellObject *cell_new(Value v)

@@ -3,9 +3,9 @@
 //
 // Concurrency: a function's code, globals, defaults and closure are set
 // when MAKE_FUNCTION builds it and never change. Its descriptive
-// attributes (__name__, __doc__, ... as functools.wraps rewrites them) are
-// replaced under the function's critical section; readers take a
-// reference under the same section. Other attributes live in its
+// attributes (__name__, __doc__, __annotations__, ... as functools.wraps
+// rewrites them) are replaced under the function's critical section;
+// readers take a reference under the same section. Other attributes live in its
 // __dict__, a normal dict. A cell is a one-Value box that several frames, on
 // several threads, may read and write: its contents are swapped under its
 // critical section and dropped through QSBR (vm/objects/container.h)
@@ -22,6 +22,7 @@ typedef struct FunctionObject {
     Object *builtins;      // a dict
     TupleObject *defaults; // positional defaults, or NULL
     Object *kwdefaults;    // a dict of keyword-only defaults, or NULL
+    Object *annotations;   // a dict, or NULL until __annotations__ is read
     TupleObject *closure;  // cells for the code's free variables, or NULL
     StrObject *name, *qualname;
     Value doc;

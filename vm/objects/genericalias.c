@@ -102,7 +102,7 @@ TypeObject generic_alias_type = {
     .getsets = alias_getsets,
 };
 
-static Value alias_new(Value origin, Value key)
+Value generic_alias_new(Value origin, Value key)
 {
     AliasObject *a = (AliasObject *)object_new(&generic_alias_type);
     value_incref(origin);
@@ -131,7 +131,7 @@ Value class_getitem(Value cls, Value key, bool *handled)
     TypeObject *t = (TypeObject *)value_as_object(cls);
     *handled = true;
     if (is_generic_builtin(t))
-        return alias_new(cls, key);
+        return generic_alias_new(cls, key);
     Value f = type_lookup(t, str_intern_cstr("__class_getitem__"));
     if (f == VALUE_NULL) {
         *handled = false;

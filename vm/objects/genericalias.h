@@ -11,6 +11,8 @@
 
 extern TypeObject generic_alias_type;
 
+// A new alias origin[key] (key: one argument, or a tuple of them).
+Value generic_alias_new(Value origin, Value key);
 // cls[key] for a class whose metaclass has no __getitem__: *handled is
 // false when the class supports no subscription.
 Value class_getitem(Value cls, Value key, bool *handled);

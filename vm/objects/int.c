@@ -645,6 +645,19 @@ static Value int_conjugate(Value self, const Value *args, size_t nargs,
     return int_exact(self);
 }
 
+// (int(self),): what copy and pickle rebuild a subclass instance from.
+static Value int_getnewargs(Value self, const Value *args, size_t nargs,
+                            Object *kwnames)
+{
+    (void)args;
+    if (!args_positional("__getnewargs__", nargs, kwnames, 0, 0))
+        return VALUE_NULL;
+    Value v = int_exact(self);
+    TupleObject *t = tuple_pack(1, &v);
+    value_decref(v);
+    return value_steal(&t->header);
+}
+
 static Value int_as_integer_ratio(Value self, const Value *args, size_t nargs,
                                   Object *kwnames)
 {
@@ -862,6 +875,7 @@ static Value dunder_abs(Value self, const Value *args, size_t nargs,
 }
 
 static const MethodDef int_methods[] = {
+    {"__getnewargs__", int_getnewargs, 0},
     {"bit_length", int_bit_length, 0},
     {"bit_count", int_bit_count, 0},
     {"conjugate", int_conjugate, 0},

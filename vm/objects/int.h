@@ -129,8 +129,9 @@ int int_truth(Value self);
 Value int_binary(Value a, Value b, BinOp op);
 Value int_unary(Value a, UnaryOp op);
 // pow(a, b, mod) for ints: negative exponents use the modular inverse.
-// TypeError "pow() 3rd argument not allowed unless all arguments are
-// integers", ValueError "pow() 3rd argument cannot be 0" and "base is not
+// ValueError "complex modulo" if any of them is complex; TypeError
+// "pow() 3rd argument not allowed unless all arguments are integers",
+// ValueError "pow() 3rd argument cannot be 0" and "base is not
 // invertible for the given modulus".
 Value int_pow_mod(Value a, Value b, Value mod);
 // Floor division and modulo of two ints, as divmod(a, b) computes them.

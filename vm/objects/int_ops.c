@@ -9,6 +9,7 @@
 #include <math.h>
 
 #include "vm/exc.h"
+#include "vm/objects/complex.h"
 #include "vm/objects/float.h"
 #include "vm/objects/int.h"
 #include "vm/objects/number.h"
@@ -416,6 +417,10 @@ static bool powm(mpz_ptr r, mpz_srcptr base, mpz_srcptr exp, mpz_srcptr m)
 
 Value int_pow_mod(Value a, Value b, Value mod)
 {
+    if (complex_check(a) || complex_check(b) || complex_check(mod)) {
+        exc_raise_format(&exc_ValueError, "complex modulo");
+        return VALUE_NULL;
+    }
     if (!int_check(a) || !int_check(b) || !int_check(mod)) {
         exc_raise_format(&exc_TypeError, "pow() 3rd argument not allowed "
                                          "unless all arguments are integers");

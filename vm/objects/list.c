@@ -513,13 +513,6 @@ int list_sort(ListObject *l, Value key, bool reverse)
 
 // ------------------------------------------------------------ slots
 
-static int64_t list_hash(Object *self)
-{
-    (void)self;
-    exc_raise_format(&exc_TypeError, "unhashable type: 'list'");
-    return -1;
-}
-
 static StrObject *list_repr(Value self)
 {
     ListObject *l = as_list(self);
@@ -944,8 +937,8 @@ TypeObject list_type = {
     .name = "list",
     .basic_size = sizeof(ListObject),
     .dealloc = list_dealloc,
-    .hash = list_hash,
-    .flags = TYPE_FLAG_BASETYPE,
+    .hash = type_hash_unhashable,
+    .flags = TYPE_FLAG_BASETYPE | TYPE_FLAG_UNHASHABLE,
     .repr = list_repr,
     .binary = list_binary,
     .inplace = list_inplace,

@@ -183,18 +183,54 @@ static void property_dealloc(Object *op)
     value_decref(p->set);
     value_decref(p->del);
     value_decref(p->doc);
+    value_decref(p->name);
     object_free(op);
 }
 
-static Value property_make(Value get, Value set, Value del, Value doc)
+// AttributeError "property 'x' of 'A' object has no getter" (CPython's
+// words); -1.
+static int property_missing(PropertyObject *p, Value self, const char *what)
 {
-    PropertyObject *p = (PropertyObject *)object_new(&property_type);
+    const char *owner = value_type(self)->name;
+    if (p->name != VALUE_NULL && str_check(p->name))
+        exc_raise_format(
+            &exc_AttributeError, "property '%s' of '%s' object has no %s",
+            ((StrObject *)value_as_object(p->name))->data, owner, what);
+    else
+        exc_raise_format(&exc_AttributeError,
+                         "property of '%s' object has no %s", owner, what);
+    return -1;
+}
+
+static Value property_read(PropertyObject *p, Value self)
+{
+    if (value_is_none(p->get)) {
+        property_missing(p, self, "getter");
+        return VALUE_NULL;
+    }
+    return op_call(p->get, &self, 1, NULL);
+}
+
+static Value property_make(TypeObject *t, Value get, Value set, Value del,
+                           Value doc)
+{
+    PropertyObject *p = (PropertyObject *)object_new(t);
     Value parts[4] = {get, set, del, doc};
     Value *slots[4] = {&p->get, &p->set, &p->del, &p->doc};
     for (int i = 0; i < 4; i++) {
         Value v = parts[i] ? parts[i] : VALUE_NONE;
         value_incref(v);
         *slots[i] = v;
+    }
+    Value fdoc;
+    if (value_is_none(p->doc) && !value_is_none(p->get)) { // the getter's
+        int r = op_lookup_attr(p->get, str_intern_cstr("__doc__"), &fdoc);
+        if (r == 1) {
+            p->doc = fdoc; // replaces None, which holds no reference
+        } else if (r < 0) {
+            refcount_dec(&p->header);
+            return VALUE_NULL;
+        }
     }
     return value_steal(&p->header);
 }
@@ -206,7 +242,7 @@ static Value property_new(TypeObject *t, const Value *args, size_t nargs,
     if (!args_parse("property", args, nargs, kwnames, "fget,fset,fdel,doc", 0,
                     0, a))
         return VALUE_NULL;
-    return property_make(a[0], a[1], a[2], a[3]);
+    return property_make(t, a[0], a[1], a[2], a[3]);
 }
 
 // p.setter(f) / p.getter(f) / p.deleter(f): a copy with one part replaced.
@@ -218,7 +254,11 @@ static Value property_with(Value self, int which, const Value *args,
     PropertyObject *p = (PropertyObject *)value_as_object(self);
     Value parts[3] = {p->get, p->set, p->del};
     parts[which] = args[0];
-    return property_make(parts[0], parts[1], parts[2], p->doc);
+    TypeObject *t = value_type(self);
+    if (t == &property_type)
+        return property_make(t, parts[0], parts[1], parts[2], p->doc);
+    Value all[4] = {parts[0], parts[1], parts[2], p->doc}; // type(self)(...)
+    return op_call((Value)&t->header, all, 4, NULL);
 }
 
 static Value property_getter(Value self, const Value *args, size_t nargs,
@@ -246,15 +286,92 @@ static Value property_get_fget(Value self)
     return v;
 }
 
+static Value property_dunder_get(Value self, const Value *args, size_t nargs,
+                                 Object *kwnames)
+{
+    if (!args_positional("__get__", nargs, kwnames, 1, 2))
+        return VALUE_NULL;
+    if (value_is_none(args[0])) { // read through the class
+        value_incref(self);
+        return self;
+    }
+    return property_read((PropertyObject *)value_as_object(self), args[0]);
+}
+
+static Value property_set_name(Value self, const Value *args, size_t nargs,
+                               Object *kwnames)
+{
+    if (!args_positional("__set_name__", nargs, kwnames, 2, 2))
+        return VALUE_NULL;
+    PropertyObject *p = (PropertyObject *)value_as_object(self);
+    value_incref(args[1]);
+    // A plain store: __set_name__ runs while the class is being built,
+    // before other threads can reach the property.
+    Value old = p->name;
+    p->name = args[1];
+    value_decref(old);
+    return VALUE_NONE;
+}
+
+static int property_set(PropertyObject *p, Value self, Value value);
+
+static Value property_dunder_set(Value self, const Value *args, size_t nargs,
+                                 Object *kwnames)
+{
+    if (!args_positional("__set__", nargs, kwnames, 2, 2))
+        return VALUE_NULL;
+    PropertyObject *p = (PropertyObject *)value_as_object(self);
+    return property_set(p, args[0], args[1]) < 0 ? VALUE_NULL : VALUE_NONE;
+}
+
+static Value property_dunder_delete(Value self, const Value *args, size_t nargs,
+                                    Object *kwnames)
+{
+    if (!args_positional("__delete__", nargs, kwnames, 1, 1))
+        return VALUE_NULL;
+    PropertyObject *p = (PropertyObject *)value_as_object(self);
+    return property_set(p, args[0], VALUE_NULL) < 0 ? VALUE_NULL : VALUE_NONE;
+}
+
 static const MethodDef property_methods[] = {
+    {"__get__", property_dunder_get, 0},
+    {"__set__", property_dunder_set, 0},
+    {"__delete__", property_dunder_delete, 0},
+    {"__set_name__", property_set_name, 0},
     {"getter", property_getter, 0},
     {"setter", property_setter, 0},
     {"deleter", property_deleter, 0},
     {NULL, NULL, 0},
 };
 
+static Value property_part(Value self, int which)
+{
+    PropertyObject *p = (PropertyObject *)value_as_object(self);
+    Value parts[3] = {p->set, p->del, p->doc};
+    value_incref(parts[which]);
+    return parts[which];
+}
+
+static Value property_get_fset(Value self)
+{
+    return property_part(self, 0);
+}
+
+static Value property_get_fdel(Value self)
+{
+    return property_part(self, 1);
+}
+
+static Value property_get_doc(Value self)
+{
+    return property_part(self, 2);
+}
+
 static const GetSetDef property_getsets[] = {
     {"fget", property_get_fget, NULL},
+    {"fset", property_get_fset, NULL},
+    {"fdel", property_get_fdel, NULL},
+    {"__doc__", property_get_doc, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -271,14 +388,26 @@ TypeObject property_type = {
 
 // ------------------------------------------------------------ descriptors
 
-static Value call1(Value f, Value a)
+// A class's own __get__, or VALUE_NULL; *kind becomes the builtin type
+// it extends, whose descriptor behaviour applies otherwise.
+static Value heap_get(TypeObject **kind)
 {
-    return op_call(f, &a, 1, NULL);
+    if (!((*kind)->flags & TYPE_FLAG_HEAPTYPE))
+        return VALUE_NULL;
+    Value get = type_lookup(*kind, str_intern_cstr("__get__"));
+    while ((*kind)->flags & TYPE_FLAG_HEAPTYPE)
+        *kind = (*kind)->base;
+    return get;
 }
 
 Value descriptor_get(Value attr, Value self, Value type)
 {
     TypeObject *kind = value_type(attr);
+    Value get = heap_get(&kind);
+    if (get != VALUE_NULL) {
+        Value args[3] = {attr, self ? self : VALUE_NONE, type};
+        return op_call(get, args, 3, NULL);
+    }
     if (kind == &function_type) {
         if (self == VALUE_NULL) {
             value_incref(attr);
@@ -305,19 +434,7 @@ Value descriptor_get(Value attr, Value self, Value type)
             value_incref(attr);
             return attr;
         }
-        PropertyObject *p = (PropertyObject *)value_as_object(attr);
-        if (value_is_none(p->get)) {
-            exc_raise_format(&exc_AttributeError, "unreadable attribute");
-            return VALUE_NULL;
-        }
-        return call1(p->get, self);
-    }
-    if (kind->flags & TYPE_FLAG_HEAPTYPE) {
-        Value get = type_lookup(kind, str_intern_cstr("__get__"));
-        if (get != VALUE_NULL) {
-            Value args[3] = {attr, self ? self : VALUE_NONE, type};
-            return op_call(get, args, 3, NULL);
-        }
+        return property_read((PropertyObject *)value_as_object(attr), self);
     }
     value_incref(attr);
     return attr;
@@ -326,22 +443,21 @@ Value descriptor_get(Value attr, Value self, Value type)
 bool descriptor_is_data(Value attr)
 {
     TypeObject *kind = value_type(attr);
-    if (kind == &property_type || kind == &getset_descr_type ||
-        kind == &member_descr_type)
+    if ((kind->flags & TYPE_FLAG_HEAPTYPE) &&
+        (type_lookup(kind, str_intern_cstr("__set__")) != VALUE_NULL ||
+         type_lookup(kind, str_intern_cstr("__delete__")) != VALUE_NULL))
         return true;
-    return (kind->flags & TYPE_FLAG_HEAPTYPE) &&
-           (type_lookup(kind, str_intern_cstr("__set__")) != VALUE_NULL ||
-            type_lookup(kind, str_intern_cstr("__delete__")) != VALUE_NULL);
+    while (kind->flags & TYPE_FLAG_HEAPTYPE) // a class extending property
+        kind = kind->base;
+    return kind == &property_type || kind == &getset_descr_type ||
+           kind == &member_descr_type;
 }
 
 static int property_set(PropertyObject *p, Value self, Value value)
 {
     Value f = value ? p->set : p->del;
-    if (value_is_none(f)) {
-        exc_raise_format(&exc_AttributeError, value ? "can't set attribute"
-                                                    : "can't delete attribute");
-        return -1;
-    }
+    if (value_is_none(f))
+        return property_missing(p, self, value ? "setter" : "deleter");
     Value args[2] = {self, value};
     Value r = op_call(f, args, value ? 2 : 1, NULL);
     value_decref(r);
@@ -362,6 +478,9 @@ int descriptor_set(Value attr, Value self, Value value)
         return 0;
     Value f =
         type_lookup(kind, str_intern_cstr(value ? "__set__" : "__delete__"));
+    if (f == VALUE_NULL && type_is_subtype(kind, &property_type))
+        return property_set((PropertyObject *)value_as_object(attr), self,
+                            value);
     if (f == VALUE_NULL)
         return 0;
     Value args[3] = {attr, self, value};

@@ -25,6 +25,7 @@ typedef struct WrapperObject { // classmethod, staticmethod
 typedef struct PropertyObject {
     ObjHeader header;
     Value get, set, del, doc; // VALUE_NONE when absent
+    Value name; // from __set_name__ (for messages); VALUE_NULL until then
 } PropertyObject;
 
 extern TypeObject method_type, classmethod_type, staticmethod_type,

@@ -73,6 +73,12 @@ ModuleObject *module_new(const char *name)
     m->dict = &dict_new()->header;
     m->name = str_intern_cstr(name);
     module_add(m, "__name__", value_new_ref(&m->name->header));
+    // What CPython's ModuleType gives every module until its loader or
+    // its code says otherwise.
+    module_add(m, "__doc__", VALUE_NONE);
+    module_add(m, "__package__", VALUE_NONE);
+    module_add(m, "__loader__", VALUE_NONE);
+    module_add(m, "__spec__", VALUE_NONE);
     return m;
 }
 

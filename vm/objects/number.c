@@ -10,6 +10,7 @@
 
 #include "vm/args.h"
 #include "vm/exc.h"
+#include "vm/objects/complex.h"
 #include "vm/objects/float.h"
 #include "vm/objects/int.h"
 #include "vm/objects/str.h"
@@ -173,6 +174,8 @@ Value number_abs(Value x)
         return int_abs(x);
     if (float_check(x))
         return float_new(fabs(float_value(x)));
+    if (complex_check(x))
+        return complex_abs(x);
     exc_raise_format(&exc_TypeError, "bad operand type for abs(): '%s'",
                      value_type(x)->name);
     return VALUE_NULL;

@@ -24,8 +24,8 @@ Value number_divmod(Value a, Value b);
 // int, with it the type of x. TypeError "type str doesn't define
 // __round__ method" for other types.
 Value number_round(Value x, Value ndigits);
-// abs(x) for ints, bools and floats; TypeError "bad operand type for
-// abs(): 'str'" otherwise.
+// abs(x) for ints, bools, floats and complex numbers; TypeError "bad operand
+// type for abs(): 'str'" otherwise.
 Value number_abs(Value x);
 
 // Whether a three-way result c (-1, 0, 1, or 2 for unordered) satisfies

@@ -804,14 +804,6 @@ static void set_dealloc(Object *op)
     object_free(op);
 }
 
-static int64_t set_hash_slot(Object *self)
-{
-    (void)self;
-    exc_raise_format(&exc_TypeError, "unhashable type: '%s'",
-                     object_type(self)->name);
-    return -1;
-}
-
 static uint64_t shuffle_bits(uint64_t h)
 {
     return ((h ^ 89869747ULL) ^ (h << 16)) * 3644798167ULL;
@@ -1042,8 +1034,8 @@ TypeObject set_type = {
     .name = "set",
     .basic_size = sizeof(SetObject),
     .dealloc = set_dealloc,
-    .hash = set_hash_slot,
-    .flags = TYPE_FLAG_BASETYPE,
+    .hash = type_hash_unhashable,
+    .flags = TYPE_FLAG_BASETYPE | TYPE_FLAG_UNHASHABLE,
     .repr = set_repr,
     .binary = set_binary,
     .inplace = set_inplace,

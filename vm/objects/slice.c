@@ -147,13 +147,6 @@ static Value slice_compare(Value a, Value b, CmpOp op)
     return r;
 }
 
-static int64_t slice_hash(Object *self)
-{
-    (void)self;
-    exc_raise_format(&exc_TypeError, "unhashable type: 'slice'");
-    return -1;
-}
-
 // slice.indices(length) -> (start, stop, step), for any int length.
 static Value slice_indices_method(Value self, const Value *args, size_t nargs,
                                   Object *kwnames)
@@ -226,8 +219,9 @@ TypeObject slice_type = {
     .header = OBJ_HEADER_IMMORTAL(&type_type),
     .name = "slice",
     .basic_size = sizeof(SliceObject),
+    .flags = TYPE_FLAG_UNHASHABLE,
     .dealloc = slice_dealloc,
-    .hash = slice_hash,
+    .hash = type_hash_unhashable,
     .repr = slice_repr,
     .compare = slice_compare,
     .new = slice_new_slot,

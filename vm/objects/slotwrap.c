@@ -7,6 +7,7 @@
 #include "vm/args.h"
 #include "vm/exc.h"
 #include "vm/objects/dict.h"
+#include "vm/objects/int.h"
 #include "vm/objects/method.h"
 #include "vm/objects/str.h"
 #include "vm/objects/strbuf.h"
@@ -26,6 +27,7 @@ typedef enum Which {
     W_ITER,
     W_NEXT,
     W_BOOL,
+    W_CALL,
     W_LT, // the six comparisons, in CmpOp order
     W_COUNT = W_LT + 6,
 } Which;
@@ -33,8 +35,8 @@ typedef enum Which {
 static const char *const names[W_COUNT] = {
     "__repr__",    "__str__",     "__hash__",     "__len__",  "__getitem__",
     "__setitem__", "__delitem__", "__contains__", "__iter__", "__next__",
-    "__bool__",    "__lt__",      "__le__",       "__eq__",   "__ne__",
-    "__gt__",      "__ge__",
+    "__bool__",    "__call__",    "__lt__",       "__le__",   "__eq__",
+    "__ne__",      "__gt__",      "__ge__",
 };
 
 typedef struct SlotWrapper {
@@ -70,6 +72,8 @@ static bool has_slot(const TypeObject *t, Which w)
         return OWN(next);
     case W_BOOL:
         return OWN(truth);
+    case W_CALL:
+        return OWN(call);
     default:
         return OWN(compare);
     }
@@ -101,7 +105,7 @@ static Value call_slot(TypeObject *t, Which w, Value self, const Value *args,
         return str_result(t->str(self));
     case W_HASH: {
         int64_t h = t->hash(value_as_object(self));
-        return h == -1 ? VALUE_NULL : value_from_int(h);
+        return h == -1 ? VALUE_NULL : int_from_i64(h); // may exceed a tag
     }
     case W_LEN: {
         int64_t n = t->length(self);
@@ -141,6 +145,9 @@ static Value wrapper_call(Value callable, const Value *args, size_t nargs,
                           Object *kwnames)
 {
     SlotWrapper *sw = (SlotWrapper *)value_as_object(callable);
+    if (sw->which == W_CALL && nargs >= 1 &&
+        value_isinstance(args[0], sw->owner)) // f.__call__(*a, **kw)
+        return sw->owner->call(args[0], args + 1, nargs - 1, kwnames);
     if (kwnames || nargs < 1 || !value_isinstance(args[0], sw->owner)) {
         exc_raise_format(&exc_TypeError,
                          "descriptor '%s' requires a '%s' object",
@@ -173,6 +180,10 @@ void slotwrap_fill(TypeObject *t, Object *dict)
         Value key = value_new_ref(&str_intern_cstr(names[w])->header), old;
         if (dict_get((DictObject *)dict, key, &old) == 1) {
             value_decref(old); // an explicit method wins
+            continue;
+        }
+        if (w == W_HASH && (t->flags & TYPE_FLAG_UNHASHABLE)) {
+            dict_set((DictObject *)dict, key, VALUE_NONE); // list.__hash__
             continue;
         }
         SlotWrapper *sw = (SlotWrapper *)object_new(&slot_wrapper_type);

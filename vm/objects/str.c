@@ -316,6 +316,8 @@ static StrObject *str_repr_slot(Value self)
 static StrObject *str_str_slot(Value self)
 {
     StrObject *s = as_str(self);
+    if (object_type(&s->header) != &str_type) // str(subclass instance)
+        return str_from_trusted_utf8(s->data, s->size);
     refcount_inc(&s->header);
     return s;
 }
@@ -563,6 +565,25 @@ static Value str_decode(Value obj, const char *encoding, const char *errors)
     return s ? value_steal(&s->header) : VALUE_NULL;
 }
 
+static size_t str_var_size(const Object *self)
+{
+    return sizeof(StrObject) + (size_t)((const StrObject *)self)->size + 1;
+}
+
+// An instance of `type`, a class extending str, with the text of `s`
+// (whose reference it takes).
+static Value str_as_subtype(TypeObject *type, StrObject *s)
+{
+    StrObject *r = (StrObject *)object_new_var(type, str_var_size(&s->header));
+    r->size = s->size;
+    r->length = s->length;
+    r->hash = -1;
+    r->flags = s->flags & STR_FLAG_ASCII; // never interned
+    memcpy(r->data, s->data, (size_t)s->size + 1);
+    refcount_dec(&s->header);
+    return value_steal(&r->header);
+}
+
 static Value str_new_slot(TypeObject *type, const Value *args, size_t nargs,
                           Object *kwnames)
 {
@@ -575,12 +596,20 @@ static Value str_new_slot(TypeObject *type, const Value *args, size_t nargs,
     if (!text_arg(a[1], "encoding", &encoding) ||
         !text_arg(a[2], "errors", &errors))
         return VALUE_NULL;
-    if (a[0] == VALUE_NULL)
+    if (a[0] == VALUE_NULL && type == &str_type)
         return value_steal(&str_from_cstr("")->header);
-    if (encoding != NULL || errors != NULL)
-        return str_decode(a[0], encoding ? encoding : "utf-8", errors);
+    if (a[0] == VALUE_NULL)
+        return str_as_subtype(type, str_from_cstr(""));
+    if (encoding != NULL || errors != NULL) {
+        Value d = str_decode(a[0], encoding ? encoding : "utf-8", errors);
+        if (d == VALUE_NULL || type == &str_type)
+            return d;
+        return str_as_subtype(type, (StrObject *)value_as_object(d));
+    }
     StrObject *s = op_str(a[0]);
-    return s ? value_steal(&s->header) : VALUE_NULL;
+    if (s == NULL || type == &str_type)
+        return s ? value_steal(&s->header) : VALUE_NULL;
+    return str_as_subtype(type, s);
 }
 
 TypeObject str_type = {
@@ -600,6 +629,7 @@ TypeObject str_type = {
     .contains = str_contains_slot,
     .iter = str_iter_slot,
     .new = str_new_slot,
+    .var_size = str_var_size,
     .methods = str_methods,
     .doc = "str(object='') -> str\n"
            "str(bytes_or_buffer[, encoding[, errors]]) -> str\n\n"

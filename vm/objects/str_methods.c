@@ -12,6 +12,7 @@
 #include "vm/args.h"
 #include "vm/exc.h"
 #include "vm/objects/codec.h"
+#include "vm/objects/dict.h"
 #include "vm/objects/format.h"
 #include "vm/objects/int.h"
 #include "vm/objects/list.h"
@@ -99,6 +100,20 @@ static Value find_result(int64_t at, bool must_exist)
         return VALUE_NULL;
     }
     return value_from_int(at);
+}
+
+// (str(self),): what copy and pickle rebuild a subclass instance from.
+static Value m_getnewargs(Value self, const Value *args, size_t nargs,
+                          Object *kw)
+{
+    (void)args;
+    if (!args_positional("__getnewargs__", nargs, kw, 0, 0))
+        return VALUE_NULL;
+    StrObject *s = (StrObject *)value_as_object(self);
+    Value v = value_steal(&str_from_trusted_utf8(s->data, s->size)->header);
+    TupleObject *r = tuple_pack(1, &v);
+    value_decref(v);
+    return value_steal(&r->header);
 }
 
 static Value m_find(Value self, const Value *args, size_t nargs, Object *kw)
@@ -663,7 +678,7 @@ static bool translate_one(StrBuf *b, Value table, uint32_t cp)
 static Value m_translate(Value self, const Value *args, size_t nargs,
                          Object *kw)
 {
-    if (!args_positional("translate", nargs, kw, 1, 1))
+    if (!args_positional("str.translate", nargs, kw, 1, 1))
         return VALUE_NULL;
     StrObject *s = S(self);
     StrBuf b;
@@ -678,9 +693,104 @@ static Value m_translate(Value self, const Value *args, size_t nargs,
     return ret(strbuf_finish(&b));
 }
 
+// str.maketrans(dict): str keys of length 1 become their code points,
+// int keys stay as they are.
+static Value maketrans_from_dict(Value map)
+{
+    if (value_type(map) != &dict_type) {
+        exc_raise_format(&exc_TypeError, "if you give only one argument to "
+                                         "maketrans it must be a dict");
+        return VALUE_NULL;
+    }
+    DictObject *src = (DictObject *)value_as_object(map), *r = dict_new();
+    Value key, value;
+    for (int64_t pos = 0; dict_next(src, &pos, &key, &value);) {
+        const char *err = NULL;
+        if (str_check(key) && S(key)->length == 1) {
+            Value cp = value_from_int(str_code_point_at(S(key), 0));
+            value_decref(key);
+            key = cp;
+        } else if (str_check(key)) {
+            err = "string keys in translate table must be of length 1";
+        } else if (!int_check(key)) {
+            err = "keys in translate table must be strings or integers";
+        }
+        if (err == NULL && dict_set(r, key, value) == 0)
+            continue;
+        if (err != NULL) {
+            exc_raise_format(str_check(key) ? &exc_ValueError : &exc_TypeError,
+                             "%s", err);
+            value_decref(key);
+            value_decref(value);
+        }
+        refcount_dec(&r->header);
+        return VALUE_NULL;
+    }
+    return value_steal(&r->header);
+}
+
+// Maps the code points of `from` one to one onto those of `to` (of the
+// same length) in `r`, or to None when `to` is NULL.
+static bool maketrans_pairs(DictObject *r, StrObject *from, StrObject *to)
+{
+    for (int64_t i = 0; i < from->length; i++) {
+        Value k = value_from_int(str_code_point_at(from, i));
+        Value v = to ? value_from_int(str_code_point_at(to, i)) : VALUE_NONE;
+        if (dict_set(r, k, v) < 0)
+            return false;
+    }
+    return true;
+}
+
+// str.maketrans(x[, y[, z]]), a static method: a dict for str.translate.
+static Value m_maketrans(Value unused, const Value *args, size_t nargs,
+                         Object *kw)
+{
+    (void)unused;
+    if (!args_positional("str.maketrans", 0, kw, 0, 0) ||
+        !args_positional("maketrans", nargs, NULL, 1, 3))
+        return VALUE_NULL;
+    if (nargs == 1)
+        return maketrans_from_dict(args[0]);
+    for (size_t i = 1; i < nargs; i++) {
+        if (!str_check(args[i])) {
+            exc_raise_format(&exc_TypeError,
+                             "maketrans() argument %zu must be str, not %s",
+                             i + 1, tname(args[i]));
+            return VALUE_NULL;
+        }
+    }
+    if (!str_check(args[0])) {
+        exc_raise_format(&exc_TypeError, "first maketrans argument must be a "
+                                         "string if there is a second "
+                                         "argument");
+        return VALUE_NULL;
+    }
+    if (S(args[0])->length != S(args[1])->length) {
+        exc_raise_format(&exc_ValueError, "the first two maketrans arguments "
+                                          "must have equal length");
+        return VALUE_NULL;
+    }
+    DictObject *r = dict_new();
+    if (!maketrans_pairs(r, S(args[0]), S(args[1])) ||
+        (nargs == 3 && !maketrans_pairs(r, S(args[2]), NULL))) {
+        refcount_dec(&r->header);
+        return VALUE_NULL;
+    }
+    return value_steal(&r->header);
+}
+
 static Value m_format(Value self, const Value *args, size_t nargs, Object *kw)
 {
     return ret(str_format(S(self), args, nargs, kw));
+}
+
+static Value m_format_map(Value self, const Value *args, size_t nargs,
+                          Object *kw)
+{
+    if (!args_positional("format_map", nargs, kw, 1, 1))
+        return VALUE_NULL;
+    return ret(str_format_map(S(self), args[0]));
 }
 
 static Value m_dunder_format(Value self, const Value *args, size_t nargs,
@@ -698,6 +808,8 @@ static Value m_dunder_format(Value self, const Value *args, size_t nargs,
 }
 
 const MethodDef str_methods[] = {
+    {"__getnewargs__", m_getnewargs, 0},
+    {"format_map", m_format_map, 0},
     {"find", m_find, 0},
     {"rfind", m_rfind, 0},
     {"index", m_index, 0},
@@ -742,6 +854,7 @@ const MethodDef str_methods[] = {
     {"isidentifier", m_isidentifier, 0},
     {"encode", m_encode, 0},
     {"translate", m_translate, 0},
+    {"maketrans", m_maketrans, METHOD_STATIC},
     {"format", m_format, 0},
     {"__format__", m_dunder_format, 0},
     {NULL, NULL, 0},

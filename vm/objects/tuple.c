@@ -24,9 +24,15 @@ TupleObject *tuple_empty(void)
     return &empty;
 }
 
+static size_t tuple_var_size(const Object *self)
+{
+    return sizeof(TupleObject) +
+           (size_t)((const TupleObject *)self)->size * sizeof(Value);
+}
+
 static TupleObject *new_of_type(TypeObject *type, int64_t size)
 {
-    TupleObject *t = (TupleObject *)object_new_sized(
+    TupleObject *t = (TupleObject *)object_new_var(
         type, sizeof(TupleObject) + (size_t)size * sizeof(Value));
     t->size = size;
     return t;
@@ -324,6 +330,20 @@ static Value tuple_index(Value self, const Value *args, size_t nargs,
     return VALUE_NULL;
 }
 
+// (tuple(self),): what copy and pickle rebuild a subclass instance from.
+static Value tuple_getnewargs(Value self, const Value *args, size_t nargs,
+                              Object *kwnames)
+{
+    (void)args;
+    if (!args_positional("__getnewargs__", nargs, kwnames, 0, 0))
+        return VALUE_NULL;
+    TupleObject *t = as_tuple(self);
+    Value v = value_steal(&tuple_pack(t->size, t->items)->header);
+    TupleObject *r = tuple_pack(1, &v);
+    value_decref(v);
+    return value_steal(&r->header);
+}
+
 static Value tuple_count(Value self, const Value *args, size_t nargs,
                          Object *kwnames)
 {
@@ -383,6 +403,7 @@ TypeObject tuple_iterator_type = {
 };
 
 static const MethodDef tuple_methods[] = {
+    {"__getnewargs__", tuple_getnewargs, 0},
     {"index", tuple_index, 0},
     {"count", tuple_count, 0},
     {NULL, NULL, 0},
@@ -404,6 +425,7 @@ TypeObject tuple_type = {
     .contains = tuple_contains,
     .iter = tuple_iter,
     .new = tuple_new_slot,
+    .var_size = tuple_var_size,
     .methods = tuple_methods,
     .doc = "Built-in immutable sequence.\n\nIf no argument is given, the "
            "constructor returns an empty tuple.\nIf iterable is specified the "

@@ -82,8 +82,36 @@ static Value method_descr_call(Value self, const Value *args, size_t nargs,
     return d->method->fn(args[0], args + 1, nargs - 1, kwnames);
 }
 
+static Value descr_name(Value self)
+{
+    DescrObject *d = (DescrObject *)value_as_object(self);
+    const char *name = d->method ? d->method->name : d->getset->name;
+    return value_steal(&str_from_cstr(name)->header);
+}
+
+static Value descr_qualname(Value self)
+{
+    DescrObject *d = (DescrObject *)value_as_object(self);
+    const char *name = d->method ? d->method->name : d->getset->name;
+    return value_steal(&str_from_format("%s.%s", d->owner->name, name)->header);
+}
+
+static Value descr_objclass(Value self)
+{
+    return value_new_ref(
+        &((DescrObject *)value_as_object(self))->owner->header);
+}
+
+static const GetSetDef descr_getsets[] = {
+    {"__name__", descr_name, NULL},
+    {"__qualname__", descr_qualname, NULL},
+    {"__objclass__", descr_objclass, NULL},
+    {NULL, NULL, NULL},
+};
+
 TypeObject method_descr_type = {
     .header = OBJ_HEADER_IMMORTAL(&type_type),
+    .getsets = descr_getsets,
     .name = "method_descriptor",
     .basic_size = sizeof(DescrObject),
     .repr = method_descr_repr,
@@ -92,6 +120,7 @@ TypeObject method_descr_type = {
 
 TypeObject classmethod_descr_type = {
     .header = OBJ_HEADER_IMMORTAL(&type_type),
+    .getsets = descr_getsets,
     .name = "classmethod_descriptor",
     .basic_size = sizeof(DescrObject),
     .repr = method_descr_repr,
@@ -99,6 +128,7 @@ TypeObject classmethod_descr_type = {
 
 TypeObject getset_descr_type = {
     .header = OBJ_HEADER_IMMORTAL(&type_type),
+    .getsets = descr_getsets,
     .name = "getset_descriptor",
     .basic_size = sizeof(DescrObject),
     .repr = getset_descr_repr,
@@ -146,6 +176,7 @@ void type_inherit_slots(TypeObject *t, TypeObject *b)
     INHERIT(getattr);
     INHERIT(setattr);
     INHERIT(new);
+    INHERIT(var_size);
 }
 #undef INHERIT
 
@@ -167,13 +198,66 @@ static void fill_dict(TypeObject *t, DictObject *d)
         dict_put(d, g->name, descr_new(&getset_descr_type, t, NULL, g));
 }
 
+// X.__new__(cls, *args) for a builtin type X with its own constructor:
+// a builtin bound to X (as in CPython), so that a class extending X can
+// call it from its own __new__ (tuple.__new__(cls, items)).
+static Value builtin_type_new(Value self, const Value *args, size_t nargs,
+                              Object *kwnames)
+{
+    TypeObject *owner = (TypeObject *)value_as_object(self);
+    if (nargs < 1) {
+        exc_raise_format(&exc_TypeError, "%s.__new__(): not enough arguments",
+                         owner->name);
+        return VALUE_NULL;
+    }
+    if (!value_isinstance(args[0], &type_type)) {
+        exc_raise_format(&exc_TypeError,
+                         "%s.__new__(X): X is not a type object (%s)",
+                         owner->name, value_type(args[0])->name);
+        return VALUE_NULL;
+    }
+    TypeObject *cls = (TypeObject *)value_as_object(args[0]);
+    if (!type_is_subtype(cls, owner)) {
+        exc_raise_format(&exc_TypeError,
+                         "%s.__new__(%s): %s is not a subtype of %s",
+                         owner->name, cls->name, cls->name, owner->name);
+        return VALUE_NULL;
+    }
+    return owner->new (cls, args + 1, nargs - 1, kwnames);
+}
+
+static const MethodDef builtin_type_new_def = {"__new__", builtin_type_new, 0};
+
+static bool has_method(const TypeObject *t, const char *name)
+{
+    for (const MethodDef *m = t->methods; m && m->name; m++)
+        if (strcmp(m->name, name) == 0)
+            return true;
+    return false;
+}
+
 static Value type_mro(TypeObject *t);
+
+// The __bases__ and C3 __mro__ of a builtin type with a second base
+// (both immortal, as the type is).
+static Value type_mro2(TypeObject *t)
+{
+    type_ready(t->base2);
+    Value pair[2] = {(Value)&t->base->header, (Value)&t->base2->header};
+    TupleObject *bases = tuple_pack(2, pair);
+    refcount_set_immortal(&bases->header);
+    t->bases = &bases->header;
+    Value mro = class_compute_mro(t, bases);
+    DEBUG_ASSERT(mro != VALUE_NULL);
+    return mro;
+}
 
 void type_ready(TypeObject *t)
 {
     if (t->flags & TYPE_FLAG_READY)
         return;
     t->flags |= TYPE_FLAG_READY;
+    bool own_new = t->new != NULL && !has_method(t, "__new__");
     if (t != &object_base_type && t->base == NULL)
         t->base = &object_base_type;
     if (t->base) {
@@ -183,9 +267,12 @@ void type_ready(TypeObject *t)
     DictObject *d = dict_new();
     refcount_set_immortal(&d->header);
     fill_dict(t, d);
+    if (own_new && (t->base == NULL || t->new != t->base->new))
+        dict_put(d, "__new__",
+                 builtin_new(&builtin_type_new_def, (Value)&t->header));
     slotwrap_fill(t, &d->header);
     t->dict = &d->header;
-    Object *mro = value_as_object(type_mro(t));
+    Object *mro = value_as_object(t->base2 ? type_mro2(t) : type_mro(t));
     refcount_set_immortal(mro);
     t->mro = mro;
 }
@@ -193,10 +280,10 @@ void type_ready(TypeObject *t)
 Value type_lookup(TypeObject *t, StrObject *name)
 {
     Value key = (Value)&name->header | VALUE_TAG_BORROWED;
-    if (t->mro && (t->flags & TYPE_FLAG_HEAPTYPE)) {
-        // A class: its MRO. The value stays alive while the class dict
-        // holds it (replacing class attributes under a running reader is
-        // not yet made safe).
+    if (t->mro && ((t->flags & TYPE_FLAG_HEAPTYPE) || t->base2)) {
+        // A class or a builtin type with two bases: its MRO. The value stays
+        // alive while the class dict holds it (replacing class attributes under
+        // a running reader is not yet made safe).
         TupleObject *mro = (TupleObject *)t->mro;
         for (int64_t i = 0; i < mro->size; i++) {
             TypeObject *b = (TypeObject *)value_as_object(mro->items[i]);
@@ -345,6 +432,10 @@ static Value type_special(TypeObject *t, StrObject *name)
         return value_steal(&(dot ? str_from_trusted_utf8(t->name, dot - t->name)
                                  : str_from_cstr("builtins"))
                                 ->header);
+    if (str_equal_cstr(name, "__class__"))
+        return value_new_ref(&value_type((Value)&t->header)->header);
+    if (str_equal_cstr(name, "__dict__")) // a builtin type's: a snapshot
+        return value_steal(&dict_copy((DictObject *)t->dict)->header);
     if (str_equal_cstr(name, "__doc__") && !(t->flags & TYPE_FLAG_HEAPTYPE))
         return t->doc ? value_steal(&str_from_cstr(t->doc)->header)
                       : VALUE_NONE;
@@ -409,7 +500,41 @@ static Value type_call_method(Value self, const Value *args, size_t nargs,
     return type_call(self, args, nargs, kwnames);
 }
 
+// type.__setattr__(cls, name, value) / type.__delattr__(cls, name): what
+// a metaclass's own __setattr__ calls through super().
+static Value type_setattr_call(Value self, const Value *args, size_t nargs,
+                               Object *kwnames, bool del)
+{
+    StrObject *name;
+    if (!args_positional(del ? "__delattr__" : "__setattr__", nargs, kwnames,
+                         del ? 1 : 2, del ? 1 : 2) ||
+        !(name = type_attr_name(args[0])))
+        return VALUE_NULL;
+    if (!value_isinstance(self, &type_type)) {
+        exc_raise_format(&exc_TypeError,
+                         "descriptor '__setattr__' requires a 'type' object");
+        return VALUE_NULL;
+    }
+    int r = class_setattr((TypeObject *)value_as_object(self), name,
+                          del ? VALUE_NULL : args[1]);
+    return r < 0 ? VALUE_NULL : VALUE_NONE;
+}
+
+static Value type_setattr_method(Value self, const Value *args, size_t nargs,
+                                 Object *kwnames)
+{
+    return type_setattr_call(self, args, nargs, kwnames, false);
+}
+
+static Value type_delattr_method(Value self, const Value *args, size_t nargs,
+                                 Object *kwnames)
+{
+    return type_setattr_call(self, args, nargs, kwnames, true);
+}
+
 static const MethodDef type_methods[] = {
+    {"__setattr__", type_setattr_method, 0},
+    {"__delattr__", type_delattr_method, 0},
     {"__new__", type_new_method, METHOD_STATIC},
     {"__init__", type_init_method, 0},
     {"__call__", type_call_method, 0},
@@ -486,6 +611,17 @@ static Value object_new_method(Value self, const Value *args, size_t nargs,
     return value_steal(object_new(t));
 }
 
+// object.__subclasshook__(): no opinion, so abc's checks go on.
+static Value object_subclasshook(Value self, const Value *args, size_t nargs,
+                                 Object *kwnames)
+{
+    (void)self;
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
+    return VALUE_NOT_IMPLEMENTED;
+}
+
 static Value object_repr_method(Value self, const Value *args, size_t nargs,
                                 Object *kwnames)
 {
@@ -536,10 +672,21 @@ static Value object_hash_method(Value self, const Value *args, size_t nargs,
     return int_from_i64(h == -1 ? -2 : h);
 }
 
-static StrObject *name_arg(Value v)
+int64_t type_hash_unhashable(Object *self)
+{
+    exc_raise_format(&exc_TypeError, "unhashable type: '%s'",
+                     object_type(self)->name);
+    return -1;
+}
+
+StrObject *type_attr_name(Value v)
 {
     if (value_type(v) == &str_type)
         return (StrObject *)value_as_object(v);
+    if (str_check(v)) { // a str subclass: its text, interned (immortal)
+        StrObject *s = (StrObject *)value_as_object(v);
+        return str_intern(str_from_trusted_utf8(s->data, s->size));
+    }
     exc_raise_format(&exc_TypeError, "attribute name must be string, not '%s'",
                      value_type(v)->name);
     return NULL;
@@ -550,7 +697,7 @@ static Value object_getattribute(Value self, const Value *args, size_t nargs,
 {
     StrObject *name;
     if (!args_positional("__getattribute__", nargs, kwnames, 1, 1) ||
-        !(name = name_arg(args[0])))
+        !(name = type_attr_name(args[0])))
         return VALUE_NULL;
     if (value_type(self)->flags & TYPE_FLAG_HEAPTYPE)
         return instance_getattr_generic(self, name);
@@ -562,7 +709,7 @@ static Value object_setattr_method(Value self, const Value *args, size_t nargs,
 {
     StrObject *name;
     if (!args_positional("__setattr__", nargs, kwnames, 2, 2) ||
-        !(name = name_arg(args[0])))
+        !(name = type_attr_name(args[0])))
         return VALUE_NULL;
     int r = value_type(self)->flags & TYPE_FLAG_HEAPTYPE
                 ? instance_setattr_generic(self, name, args[1])
@@ -575,7 +722,7 @@ static Value object_delattr_method(Value self, const Value *args, size_t nargs,
 {
     StrObject *name;
     if (!args_positional("__delattr__", nargs, kwnames, 1, 1) ||
-        !(name = name_arg(args[0])))
+        !(name = type_attr_name(args[0])))
         return VALUE_NULL;
     int r = value_type(self)->flags & TYPE_FLAG_HEAPTYPE
                 ? instance_setattr_generic(self, name, VALUE_NULL)
@@ -608,6 +755,7 @@ static Value object_format(Value self, const Value *args, size_t nargs,
 static const MethodDef object_methods[] = {
     {"__init__", object_init, 0},
     {"__new__", object_new_method, METHOD_STATIC},
+    {"__subclasshook__", object_subclasshook, METHOD_CLASS},
     {"__repr__", object_repr_method, 0},
     {"__str__", object_str_method, 0},
     {"__eq__", object_eq, 0},

@@ -41,6 +41,14 @@ void type_inherit_slots(TypeObject *t, TypeObject *b);
 // through the class `type`): builtin methods bind, getsets compute,
 // functions become bound methods, properties and descriptors run.
 Value type_bind_attribute(Value found, Value self, Value type);
+// The name argument of getattr()/setattr()/__getattribute__ ...: a str
+// (borrowed; a str subclass's text comes back interned), or NULL with
+// TypeError "attribute name must be string, not 'X'".
+StrObject *type_attr_name(Value v);
+// The hash slot of the mutable builtins (list, dict, set, bytearray,
+// slice): TypeError "unhashable type: 'X'". Their types also carry
+// TYPE_FLAG_UNHASHABLE, which makes X.__hash__ None.
+int64_t type_hash_unhashable(Object *self);
 // The class name used in messages: "int", "NoneType", ...
 static inline const char *type_name(const TypeObject *t)
 {

@@ -12,6 +12,7 @@
 #include "vm/objects/bytes.h"
 #include "vm/objects/class.h"
 #include "vm/objects/code.h"
+#include "vm/objects/complex.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/file.h"

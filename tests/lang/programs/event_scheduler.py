@@ -2,6 +2,7 @@
 # a heap orders wake-ups, context managers time sections, and failures
 # are isolated per task.
 import heapq
+from collections import Counter
 
 
 class Clock:
@@ -37,15 +38,27 @@ class Scheduler:
         self.seq = 0
         self.log = []
         self.results = {}
+        self.cancelled = set()
+        self.wakeups = Counter()
 
     def spawn(self, name, gen, at=0):
         heapq.heappush(self.queue, (at, self.seq, name, gen))
         self.seq += 1
 
+    def cancel(self, name):
+        """Stops a task at its next wake-up (closing its generator)."""
+        self.cancelled.add(name)
+
     def run(self):
         while self.queue:
             at, _, name, gen = heapq.heappop(self.queue)
             self.clock.advance(at)
+            self.wakeups[name] += 1
+            if name in self.cancelled:
+                gen.close()
+                self.results[name] = "cancelled"
+                self.log.append(f"t={at:>3} {name} cancelled")
+                continue
             try:
                 delay = next(gen)
             except StopIteration as stop:
@@ -84,12 +97,31 @@ def supervisor(sched):
     return "supervised"
 
 
+def endless(name, period):
+    ticks = 0
+    try:
+        while True:
+            yield period
+            ticks += 1
+    finally:
+        sched.log.append(f"      {name} cleaned up after {ticks} ticks")
+
+
+def watchdog(sched, victim, after):
+    yield after
+    sched.cancel(victim)
+    return f"stopped {victim}"
+
+
 sched = Scheduler()
 sched.spawn("a", worker("a", 3, 10))
 sched.spawn("b", worker("b", 2, 15))
 sched.spawn("f", flaky(2))
 sched.spawn("sup", supervisor(sched))
+sched.spawn("tick", endless("tick", 9))
+sched.spawn("dog", watchdog(sched, "tick", 30))
 sched.run()
 print("\n".join(sched.log))
 print({k: (v if isinstance(v, str) else type(v).__name__) for k, v in sorted(sched.results.items())})
 print("final time", sched.clock.now)
+print("wake-ups:", ", ".join(f"{name}={n}" for name, n in sched.wakeups.most_common()))

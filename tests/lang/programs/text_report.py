@@ -1,6 +1,9 @@
 # A text report generator: parses log lines with a small class hierarchy,
 # aggregates with dicts and generators, and renders aligned tables with
 # %-formatting and str.format.
+import itertools
+import textwrap
+
 LOG = """\
 2026-11-01 09:12:03 INFO  auth   login ok user=ana
 2026-11-01 09:15:44 WARN  disk   usage 81% on /var
@@ -91,4 +94,31 @@ for w in words(entries):
     freq[w] = freq.get(w, 0) + 1
 top = sorted(freq.items(), key=lambda kv: (-kv[1], kv[0]))[:4]
 print(", ".join(f"{w}={n}" for w, n in top))
+
+
+def incidents(entries, gap_minutes=30):
+    """Groups WARN/ERROR entries that follow each other within gap_minutes."""
+    problems = [e for e in entries if e.severity() > 0]
+    group = 0
+    last = None
+    for e in problems:
+        minutes = int(e.time[:2]) * 60 + int(e.time[3:5])
+        if last is not None and minutes - last > gap_minutes:
+            group += 1
+        last = minutes
+        yield group, e
+
+
+for number, items in itertools.groupby(incidents(entries), key=lambda pair: pair[0]):
+    items = [e for _, e in items]
+    sources = sorted({e.source for e in items})
+    print("incident %d: %s-%s, %d event(s) from %s" % (
+        number + 1, items[0].time[:5], items[-1].time[:5], len(items), "/".join(sources)))
+
+worst = max(counts, key=lambda s: (counts[s].get("ERROR", 0), s))
+summary = ("Of %d entries, %d were errors; the noisiest source was %s with %d errors. "
+           "API calls averaged %.1f ms across %d requests, the slowest being %s %s."
+           % (len(entries), sum(e.level == "ERROR" for e in entries), worst,
+              counts[worst]["ERROR"], avg, len(api), slowest.method, slowest.path))
+print(textwrap.fill(summary, width=50, initial_indent="> ", subsequent_indent="> "))
 print(f"{'done':*^20}")

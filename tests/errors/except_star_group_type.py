@@ -1,0 +1,5 @@
+# except* refuses group types, at run time
+try:
+    raise ValueError("inner")
+except* ExceptionGroup:
+    pass

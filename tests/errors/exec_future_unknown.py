@@ -1,0 +1,1 @@
+exec("from __future__ import nope")

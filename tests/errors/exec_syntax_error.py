@@ -1,0 +1,3 @@
+source = "total = (1 +\n         2 +)"
+print("compiling")
+exec(source)

@@ -1,0 +1,2 @@
+# A module two levels down in dimport_pkg.
+DEEP = 'deep'

@@ -1,0 +1,2 @@
+# A submodule of dimport_pkg, imported on demand by a fromlist.
+LEAF = 'leaf'

@@ -1,0 +1,2 @@
+"""A module with a docstring."""
+VALUE = 3

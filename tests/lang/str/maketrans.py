@@ -1,0 +1,20 @@
+# str.maketrans with one, two or three arguments, and str.translate with
+# its tables.
+print(str.maketrans('abc', 'xyz'))
+print(str.maketrans('abc', 'xyz', 'dé'))
+print(str.maketrans('aa', 'bc'), str.maketrans('', ''), str.maketrans('', '', ''))
+print(str.maketrans({'a': 'A', 98: 'B', 'c': None, True: 'one', 'é': 233}))
+print(str.maketrans({'a': 1, 97: 2}), str.maketrans({97: 1, 'a': 2}))
+print(str.maketrans({}), 'xyz'.maketrans('x', 'y'), ''.maketrans({'€': '$'}))
+t = str.maketrans('aeiou', 'AEIOU', 'xyz')
+print('the quick brown fox jumps over the lazy dog'.translate(t))
+print('héllo wörld'.translate(str.maketrans('éö', 'eo')))
+print('abc'.translate(str.maketrans({'a': 'αβ', 'b': None, 'c': 0x1F600})))
+print('tab\there'.translate(str.maketrans({'\t': '    '})))
+print('12345'.translate(str.maketrans('135', '***', '4')))
+print('αβγ'.translate(str.maketrans('αβγ', 'abc')), 'x'.translate({}))
+print('abc'.translate({97: 'z', 98: 121}), 'abc'.translate([None, 'q']))
+print('\x00\x01a'.translate({0: '0', 1: None}))
+rot13 = str.maketrans('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                      'nopqrstuvwxyzabcdefghijklmNOPQRSTUVWXYZABCDEFGHIJKLM')
+print('Hello, World!'.translate(rot13), 'Hello, World!'.translate(rot13).translate(rot13))
