@@ -3,6 +3,7 @@
 
 #include "alloc/alloc.h"
 #include "vm/exc.h"
+#include "vm/modules/array.h"
 #include "vm/objects/bytearray.h"
 #include "vm/objects/bytes.h"
 #include "vm/objects/dict.h"
@@ -39,7 +40,8 @@ static TypeObject *mro_item(TypeObject *t, int64_t i)
 // marker in a class's own dict.
 static unsigned own_kind(TypeObject *t)
 {
-    if (t == &list_type || t == &tuple_type || t == &range_type)
+    if (t == &list_type || t == &tuple_type || t == &range_type ||
+        t == &array_type)
         return KIND_SEQUENCE;
     if (t == &dict_type)
         return KIND_MAPPING;

@@ -4,8 +4,8 @@
 // and error messages. The compiler's side is vm/compile/compile_match.c.
 //
 // What counts as a sequence or a mapping follows CPython's type flags:
-// list, tuple and range are sequences and dict a mapping, as are their
-// subclasses; a class is also one when a class before any of those in
+// list, tuple, range and array.array are sequences and dict a mapping,
+// as are their subclasses; a class is also one when a class before any of those in
 // its MRO carries collections.abc's marker `__abc_tpflags__` in its own
 // dict (collections.abc.Sequence and Mapping do, and ABCMeta.register
 // sets it on registered classes). str, bytes and bytearray never are.
