@@ -98,6 +98,20 @@ match MyList([7]):
         print("subclass of list matches itself:", items,
               type(items).__name__)
 
+class MyInt(int):
+    pass
+
+
+match MyInt(8):
+    case MyInt(n):
+        print("subclass of int matches itself:", n, type(n).__name__)
+match MyInt(8):
+    case int(n):
+        print("and matches int(n):", n, type(n).__name__)
+match True:
+    case int(n):
+        print("True matches int(n):", n)
+
 match 7:
     case int(real=r, imag=i):
         print("int attributes", r, i)

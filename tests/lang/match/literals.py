@@ -34,6 +34,21 @@ for value in [0, -1, 1.5, -2.25, "hello", "ab", b"raw", "", None, True,
               False, 0.0, -0.0, 1, 2, "HELLO", b"", [], ()]:
     print(repr(value), "->", describe(value))
 
+
+# Complex literals: a real part, then + or - an imaginary one.
+for value in (1 + 2j, 1 - 2j, -1.5 + 0j, 3j, -3j, complex(1, 2), 1):
+    match value:
+        case 1 + 2j:
+            print(value, "is 1+2j")
+        case 1 - 2j | -1.5 + 0j:
+            print(value, "is 1-2j or -1.5")
+        case 3j:
+            print(value, "is 3j")
+        case -3j:
+            print(value, "is -3j")
+        case _:
+            print(value, "no complex literal")
+
 # `case 1` compares with ==, so True matches it; `case True` is identity.
 for value in [1, True, 1.0, 0, False]:
     match value:

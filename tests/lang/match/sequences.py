@@ -1,5 +1,6 @@
 # Sequence patterns: which subjects are sequences, lengths, star
 # captures, nesting, and how items are read.
+import array
 import collections
 
 
@@ -19,7 +20,8 @@ def shape(x):
 
 for subject in ([], [1], (1,), [1, 2], (1, 2), [1, 2, 3], (1, 2, 3, 4),
                 range(5), range(0), "ab", b"ab", bytearray(b"ab"), {1, 2},
-                {"a": 1, "b": 2}, 12, None, collections.deque([7, 8])):
+                {"a": 1, "b": 2}, 12, None, collections.deque([7, 8]),
+                array.array("i", [4, 5, 6]), array.array("b")):
     print(repr(subject), "->", shape(subject))
 
 # Star positions, and what the star binds (always a list).
