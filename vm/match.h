@@ -4,11 +4,12 @@
 // and error messages. The compiler's side is vm/compile/compile_match.c.
 //
 // What counts as a sequence or a mapping follows CPython's type flags:
-// list, tuple, range and array.array are sequences and dict a mapping,
-// as are their subclasses; a class is also one when a class before any of those in
-// its MRO carries collections.abc's marker `__abc_tpflags__` in its own
-// dict (collections.abc.Sequence and Mapping do, and ABCMeta.register
-// sets it on registered classes). str, bytes and bytearray never are.
+// list, tuple, range and array.array are sequences and dict a mapping, as
+// are their subclasses; a class is also one when a class before any of
+// those in its MRO carries collections.abc's marker `__abc_tpflags__` in
+// its own dict (collections.abc.Sequence and Mapping do, and
+// ABCMeta.register sets it on registered classes). str, bytes and bytearray
+// never are.
 //
 // Thread safety: containers are read through their own APIs (dict_get,
 // tuples are immutable), which are safe against concurrent writers; no
