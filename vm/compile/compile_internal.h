@@ -132,6 +132,11 @@ void unit_set_arguments(Unit *u, const Arguments *a);
 // An empty __annotations__ at the start of a module or class body that
 // annotates names.
 void emit_setup_annotations(Compiler *c, StmtSeq body);
+// The common start of try/except and try/except*: the protected body and
+// its else block, then, at `handlers`, the handler prologue (a setup for
+// `cleanup` and PUSH_EXC_INFO: [prev, exc]). False if blocks nest too deep.
+bool compile_try_body(Compiler *c, const Stmt *s, int handlers, int cleanup,
+                      int end);
 // A leading string statement of a module or class body stored as __doc__.
 void emit_docstring(Compiler *c, StmtSeq body);
 

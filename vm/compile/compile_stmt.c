@@ -592,14 +592,14 @@ static void compile_handler_body(Compiler *c, const ExceptHandler *h,
     }
 }
 
-static void compile_try_except(Compiler *c, const Stmt *s)
+bool compile_try_body(Compiler *c, const Stmt *s, int handlers, int cleanup,
+                      int end)
 {
-    int handlers = label_new(c), cleanup = label_new(c), end = label_new(c);
     emit(c, PSEUDO_SETUP, (uint32_t)handlers);
     FBlock body = {.kind = FB_TRY_EXCEPT, .nsetups = 1};
     body.setups[0] = handlers;
     if (!fblock_push(c, body))
-        return;
+        return false;
     compile_stmts(c, s->v.Try.body);
     fblock_pop(c);
     emit(c, PSEUDO_POP_BLOCK, 0);
@@ -609,6 +609,14 @@ static void compile_try_except(Compiler *c, const Stmt *s)
     label_place(c, handlers); // [exc]
     emit(c, PSEUDO_SETUP, (uint32_t)cleanup);
     emit(c, OP_PUSH_EXC_INFO, 0); // [prev, exc]
+    return true;
+}
+
+static void compile_try_except(Compiler *c, const Stmt *s)
+{
+    int handlers = label_new(c), cleanup = label_new(c), end = label_new(c);
+    if (!compile_try_body(c, s, handlers, cleanup, end))
+        return;
     HandlerSeq hs = s->v.Try.handlers;
     for (size_t i = 0; i < hs.len; i++) {
         const ExceptHandler *h = hs.items[i];

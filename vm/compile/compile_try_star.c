@@ -55,20 +55,8 @@ void compile_try_star(Compiler *c, const Stmt *s)
 {
     int handlers = label_new(c), cleanup = label_new(c);
     int handled = label_new(c), end = label_new(c);
-    emit(c, PSEUDO_SETUP, (uint32_t)handlers);
-    FBlock body = {.kind = FB_TRY_EXCEPT, .nsetups = 1};
-    body.setups[0] = handlers;
-    if (!fblock_push(c, body))
-        return;
-    compile_stmts(c, s->v.Try.body);
-    fblock_pop(c);
-    emit(c, PSEUDO_POP_BLOCK, 0);
-    compile_stmts(c, s->v.Try.orelse);
-    emit(c, OP_JUMP_FORWARD, (uint32_t)end);
-
-    label_place(c, handlers); // [orig]
-    emit(c, PSEUDO_SETUP, (uint32_t)cleanup);
-    emit(c, OP_PUSH_EXC_INFO, 0); // [prev, orig]
+    if (!compile_try_body(c, s, handlers, cleanup, end))
+        return; // [prev, orig]
     emit(c, OP_COPY, 1);
     emit(c, OP_BUILD_LIST, 0);
     emit(c, OP_SWAP, 2); // [prev, orig, list, rest = orig]
